@@ -1,0 +1,37 @@
+package dev.berth.domain.container;
+
+import java.time.Instant;
+
+/** A container's process state. Times are null until they happen (the API prints the zero time for them). */
+public record ContainerState(
+        ContainerStatus status,
+        int pid,
+        int exitCode,
+        String error,
+        boolean oomKilled,
+        Instant startedAt,
+        Instant finishedAt) {
+
+    public static ContainerState created() {
+        return new ContainerState(ContainerStatus.CREATED, 0, 0, "", false, null, null);
+    }
+
+    public boolean isRunning() {
+        return status == ContainerStatus.RUNNING || status == ContainerStatus.PAUSED
+                || status == ContainerStatus.RESTARTING;
+    }
+
+    public ContainerState running(int newPid, Instant at) {
+        return new ContainerState(ContainerStatus.RUNNING, newPid, 0, "", false, at, null);
+    }
+
+    public ContainerState exited(int code, boolean oom, Instant at) {
+        return new ContainerState(ContainerStatus.EXITED, 0, code, error, oom, startedAt, at);
+    }
+
+    /** A start that failed: the container stays not running, with dockerd's exit code and message. */
+    public ContainerState failedToStart(int code, String message, Instant at) {
+        ContainerStatus after = status == ContainerStatus.CREATED ? ContainerStatus.CREATED : ContainerStatus.EXITED;
+        return new ContainerState(after, 0, code, message, false, startedAt, at);
+    }
+}

@@ -1,0 +1,33 @@
+package dev.berth.domain.image;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The part of an image config that seeds a container: the {@code config} object of the OCI/Docker image
+ * config. Absent values are empty collections or null strings, as in the JSON.
+ */
+public record ContainerDefaults(
+        String user,
+        List<String> env,
+        List<String> entrypoint,
+        List<String> cmd,
+        String workingDir,
+        Map<String, String> labels,
+        Set<String> exposedPorts,
+        Set<String> volumes,
+        String stopSignal) {
+
+    public static final ContainerDefaults EMPTY =
+            new ContainerDefaults(null, List.of(), List.of(), List.of(), null, Map.of(), Set.of(), Set.of(), null);
+
+    public ContainerDefaults {
+        env = env == null ? List.of() : List.copyOf(env);
+        entrypoint = entrypoint == null ? null : List.copyOf(entrypoint);
+        cmd = cmd == null ? null : List.copyOf(cmd);
+        labels = labels == null ? Map.of() : Map.copyOf(labels);
+        exposedPorts = exposedPorts == null ? Set.of() : Set.copyOf(exposedPorts);
+        volumes = volumes == null ? Set.of() : Set.copyOf(volumes);
+    }
+}

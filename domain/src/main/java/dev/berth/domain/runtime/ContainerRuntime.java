@@ -1,0 +1,30 @@
+package dev.berth.domain.runtime;
+
+import dev.berth.domain.container.ContainerId;
+
+/**
+ * Runs container processes (runc, crun, containerd). A process is watched by a monitor that outlives the daemon,
+ * so its exit status is known even when it ends while the daemon is down.
+ */
+public interface ContainerRuntime {
+
+    /** The runtime's name as {@code docker info} shows it ({@code runc}). */
+    String name();
+
+    /**
+     * Mounts the rootfs, writes the bundle and starts the process; returns its pid. A process that cannot be
+     * started (missing executable, permission denied) is an InvalidParameter carrying the runtime's message.
+     */
+    int start(RuntimeSpec spec);
+
+    /** Sends a signal to the container's first process; Conflict when it is not running. */
+    void signal(ContainerId id, int signal);
+
+    RuntimeState state(ContainerId id);
+
+    /** Forgets a stopped container: removes its runtime state, unmounts its rootfs and removes its bundle. */
+    void delete(ContainerId id);
+
+    /** Registers the listener told of every exit from now on. */
+    void onExit(ExitListener listener);
+}

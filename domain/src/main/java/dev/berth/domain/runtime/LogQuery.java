@@ -1,0 +1,23 @@
+package dev.berth.domain.runtime;
+
+import java.time.Instant;
+
+/**
+ * Which log entries to read: {@code tail} is the number of last entries (-1 for all); with {@code follow}, entries
+ * written later are delivered too, until the container stops.
+ */
+public record LogQuery(boolean stdout, boolean stderr, Instant since, Instant until, int tail, boolean follow) {
+
+    public static final int ALL = -1;
+
+    /** What an attach sees: only what is written from now on. */
+    public static LogQuery fromNow(boolean stdout, boolean stderr) {
+        return new LogQuery(stdout, stderr, null, null, 0, true);
+    }
+
+    public boolean wants(LogEntry entry) {
+        boolean stream = entry.stream() == LogStream.STDOUT ? stdout : entry.stream() == LogStream.STDERR && stderr;
+        return stream && (since == null || !entry.time().isBefore(since))
+                && (until == null || !entry.time().isAfter(until));
+    }
+}

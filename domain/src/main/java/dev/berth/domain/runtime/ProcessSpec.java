@@ -1,0 +1,17 @@
+package dev.berth.domain.runtime;
+
+import java.util.List;
+
+/**
+ * The process a container runs. {@code user} is as the client gave it ({@code uid}, {@code uid:gid},
+ * {@code name}, {@code name:group}); the runtime resolves names against the container's /etc/passwd and /etc/group.
+ */
+public record ProcessSpec(List<String> args, List<String> env, String cwd, String user, boolean terminal) {
+
+    public ProcessSpec {
+        args = List.copyOf(args);
+        env = List.copyOf(env);
+        cwd = cwd == null || cwd.isEmpty() ? "/" : cwd;
+        user = user == null ? "" : user;
+    }
+}

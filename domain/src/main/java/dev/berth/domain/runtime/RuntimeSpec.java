@@ -1,0 +1,26 @@
+package dev.berth.domain.runtime;
+
+import dev.berth.domain.container.ContainerId;
+import dev.berth.domain.storage.Mount;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the runtime needs to start a container: its root filesystem mounts (performed by the runtime),
+ * its process, and the file its output is logged to.
+ */
+public record RuntimeSpec(
+        ContainerId id,
+        List<Mount> rootfs,
+        ProcessSpec process,
+        String hostname,
+        Map<String, String> annotations,
+        Path logFile) {
+
+    public RuntimeSpec {
+        rootfs = List.copyOf(rootfs);
+        annotations = Map.copyOf(annotations);
+    }
+}
