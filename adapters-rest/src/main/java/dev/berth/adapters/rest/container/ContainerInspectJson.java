@@ -1,0 +1,59 @@
+package dev.berth.adapters.rest.container;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.berth.adapters.rest.common.ApiTime;
+import dev.berth.domain.container.Container;
+
+import java.util.List;
+import java.util.Map;
+
+/** {@code GET /containers/{id}/json}. */
+public record ContainerInspectJson(
+        @JsonProperty("Id") String id,
+        @JsonProperty("Created") String created,
+        @JsonProperty("Path") String path,
+        @JsonProperty("Args") List<String> args,
+        @JsonProperty("State") ContainerStateJson state,
+        @JsonProperty("Image") String image,
+        @JsonProperty("ResolvConfPath") String resolvConfPath,
+        @JsonProperty("HostnamePath") String hostnamePath,
+        @JsonProperty("HostsPath") String hostsPath,
+        @JsonProperty("LogPath") String logPath,
+        @JsonProperty("Name") String name,
+        @JsonProperty("RestartCount") int restartCount,
+        @JsonProperty("Driver") String driver,
+        @JsonProperty("Platform") String platform,
+        @JsonProperty("MountLabel") String mountLabel,
+        @JsonProperty("ProcessLabel") String processLabel,
+        @JsonProperty("AppArmorProfile") String appArmorProfile,
+        @JsonProperty("ExecIDs") List<String> execIds,
+        @JsonProperty("HostConfig") HostConfigJson hostConfig,
+        @JsonProperty("GraphDriver") GraphDriverJson graphDriver,
+        @JsonProperty("Mounts") List<Object> mounts,
+        @JsonProperty("Config") ContainerConfigJson config,
+        @JsonProperty("NetworkSettings") NetworkSettingsJson networkSettings) {
+
+    public record GraphDriverJson(@JsonProperty("Name") String name, @JsonProperty("Data") Map<String, String> data) {
+    }
+
+    /** No networking yet: a container has its own loopback only. */
+    public record NetworkSettingsJson(
+            @JsonProperty("Bridge") String bridge,
+            @JsonProperty("SandboxID") String sandboxId,
+            @JsonProperty("Ports") Map<String, Object> ports,
+            @JsonProperty("IPAddress") String ipAddress,
+            @JsonProperty("Gateway") String gateway,
+            @JsonProperty("MacAddress") String macAddress,
+            @JsonProperty("Networks") Map<String, Object> networks) {
+
+        static final NetworkSettingsJson NONE = new NetworkSettingsJson("", "", Map.of(), "", "", "", Map.of());
+    }
+
+    public static ContainerInspectJson from(Container c, String storageDriver, String logPath) {
+        return new ContainerInspectJson(c.id().value(), ApiTime.format(c.created()), c.path(), c.args(),
+                ContainerStateJson.from(c.state()), c.image().toString(), "", "", "", logPath, "/" + c.name(),
+                c.restartCount(), storageDriver, "linux", "", "", "", null, HostConfigJson.from(c.hostConfig()),
+                new GraphDriverJson(storageDriver, Map.of()), List.of(), ContainerConfigJson.from(c.config()),
+                NetworkSettingsJson.NONE);
+    }
+}

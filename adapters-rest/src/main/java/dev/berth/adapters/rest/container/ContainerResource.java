@@ -1,0 +1,172 @@
+package dev.berth.adapters.rest.container;
+
+import dev.berth.adapters.rest.common.ApiTime;
+import dev.berth.adapters.rest.common.Filters;
+import dev.berth.adapters.rest.stream.StreamFrames;
+import dev.berth.application.container.ContainerFilter;
+import dev.berth.application.container.ContainerInspection;
+import dev.berth.application.container.ContainerLifecycle;
+import dev.berth.application.container.ContainerOutput;
+import dev.berth.application.container.WaitCondition;
+import dev.berth.application.system.SystemService;
+import dev.berth.domain.container.Container;
+import dev.berth.domain.container.ContainerName;
+import dev.berth.domain.container.CreateRequest;
+import dev.berth.domain.container.HostConfig;
+import dev.berth.domain.container.Signal;
+import dev.berth.domain.error.InvalidParameter;
+import dev.berth.domain.runtime.LogQuery;
+import io.smallrye.common.annotation.RunOnVirtualThread;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.StreamingOutput;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/** The container endpoints: parse, call a use case, encode. */
+@Path("/containers")
+@Produces(MediaType.APPLICATION_JSON)
+public class ContainerResource {
+
+    private final ContainerLifecycle lifecycle;
+    private final ContainerInspection inspection;
+    private final ContainerOutput output;
+    private final SystemService system;
+    private final Clock clock;
+
+    @Inject
+    public ContainerResource(ContainerLifecycle lifecycle, ContainerInspection inspection, ContainerOutput output,
+                             SystemService system, Clock clock) {
+        this.lifecycle = lifecycle;
+        this.inspection = inspection;
+        this.output = output;
+        this.system = system;
+        this.clock = clock;
+    }
+
+    @POST
+    @Path("/create")
+    public RestResponse<ContainerCreatedJson> create(@RestQuery String name, @Valid ContainerCreateJson body) {
+        if (body == null || body.config() == null || body.config().image() == null
+                || body.config().image().isEmpty()) {
+            throw new InvalidParameter("Config cannot be empty in order to create a container");
+        }
+        HostConfig hostConfig = body.hostConfig() == null
+                ? new HostConfig(false, null, null, null) : body.hostConfig().toDomain();
+        var request = new CreateRequest(Optional.ofNullable(name).filter(n -> !n.isEmpty()).map(ContainerName::parse),
+                body.config().toDomain(), hostConfig);
+        return RestResponse.status(RestResponse.Status.CREATED,
+                new ContainerCreatedJson(lifecycle.create(request).value(), List.of()));
+    }
+
+    @GET
+    @Path("/json")
+    public List<ContainerSummaryJson> list(@RestQuery boolean all, @RestQuery @DefaultValue("-1") int limit,
+                                           @RestQuery String filters) {
+        var now = clock.instant();
+        return inspection.list(new ContainerFilter(all, limit, Filters.parse(filters))).stream()
+                .map(c -> ContainerSummaryJson.from(c, now))
+                .toList();
+    }
+
+    @GET
+    @Path("/{name}/json")
+    public ContainerInspectJson inspect(@RestPath String name) {
+        Container container = inspection.find(name);
+        return ContainerInspectJson.from(container, system.settings().storageDriver(), "");
+    }
+
+    @POST
+    @Path("/{name}/start")
+    public RestResponse<Void> start(@RestPath String name) {
+        lifecycle.start(name);
+        return RestResponse.noContent();
+    }
+
+    @POST
+    @Path("/{name}/stop")
+    @RunOnVirtualThread
+    public RestResponse<Void> stop(@RestPath String name, @RestQuery Integer t) {
+        lifecycle.stop(name, Optional.ofNullable(t).map(Duration::ofSeconds));
+        return RestResponse.noContent();
+    }
+
+    @POST
+    @Path("/{name}/kill")
+    @RunOnVirtualThread
+    public RestResponse<Void> kill(@RestPath String name, @RestQuery @DefaultValue("KILL") String signal) {
+        lifecycle.kill(name, Signal.parse(signal));
+        return RestResponse.noContent();
+    }
+
+    @DELETE
+    @Path("/{name}")
+    @RunOnVirtualThread
+    public RestResponse<Void> remove(@RestPath String name, @RestQuery boolean force) {
+        lifecycle.remove(name, force);
+        return RestResponse.noContent();
+    }
+
+    @POST
+    @Path("/{name}/wait")
+    @RunOnVirtualThread
+    public WaitResponseJson waitFor(@RestPath String name, @RestQuery String condition) throws Exception {
+        int code = lifecycle.waitFor(name, WaitCondition.parse(condition)).toCompletableFuture().get();
+        return new WaitResponseJson(code, null);
+    }
+
+    @GET
+    @Path("/{name}/logs")
+    @RunOnVirtualThread
+    public RestResponse<StreamingOutput> logs(@RestPath String name, @RestQuery boolean follow,
+                                              @RestQuery boolean stdout, @RestQuery boolean stderr,
+                                              @RestQuery String since, @RestQuery String until,
+                                              @RestQuery boolean timestamps,
+                                              @RestQuery @DefaultValue("all") String tail) {
+        if (!stdout && !stderr) {
+            throw new InvalidParameter("Bad parameters: you must choose at least one stream");
+        }
+        Container container = inspection.find(name);
+        boolean multiplexed = !container.config().tty();
+        var query = new LogQuery(stdout, stderr, ApiTime.parseTimestamp("since", since),
+                ApiTime.parseTimestamp("until", until), parseTail(tail), follow);
+        StreamingOutput body = out -> output.logs(container.id().value(), query, entry -> {
+            try {
+                out.write(StreamFrames.encode(entry, multiplexed, timestamps));
+                out.flush();
+                return true;
+            } catch (IOException clientGone) {
+                return false;
+            }
+        });
+        return RestResponse.ResponseBuilder.ok(body)
+                .type(multiplexed ? StreamFrames.MULTIPLEXED : StreamFrames.RAW)
+                .build();
+    }
+
+    private static int parseTail(String tail) {
+        if (tail == null || tail.isEmpty() || tail.equals("all")) {
+            return LogQuery.ALL;
+        }
+        try {
+            int n = Integer.parseInt(tail);
+            return n < 0 ? LogQuery.ALL : n;
+        } catch (NumberFormatException e) {
+            throw new InvalidParameter("invalid value for tail: " + tail);
+        }
+    }
+}

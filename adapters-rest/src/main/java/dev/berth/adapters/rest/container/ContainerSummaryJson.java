@@ -1,0 +1,54 @@
+package dev.berth.adapters.rest.container;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.berth.adapters.rest.common.HumanDuration;
+import dev.berth.domain.container.Container;
+import dev.berth.domain.container.ContainerState;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** One row of {@code GET /containers/json}. */
+public record ContainerSummaryJson(
+        @JsonProperty("Id") String id,
+        @JsonProperty("Names") List<String> names,
+        @JsonProperty("Image") String image,
+        @JsonProperty("ImageID") String imageId,
+        @JsonProperty("Command") String command,
+        @JsonProperty("Created") long created,
+        @JsonProperty("Ports") List<Object> ports,
+        @JsonProperty("Labels") Map<String, String> labels,
+        @JsonProperty("State") String state,
+        @JsonProperty("Status") String status,
+        @JsonProperty("HostConfig") Map<String, String> hostConfig,
+        @JsonProperty("NetworkSettings") Map<String, Object> networkSettings,
+        @JsonProperty("Mounts") List<Object> mounts) {
+
+    public static ContainerSummaryJson from(Container c, Instant now) {
+        String command = String.join(" ", java.util.stream.Stream.concat(
+                java.util.stream.Stream.of(c.path()), c.args().stream()).toList());
+        return new ContainerSummaryJson(c.id().value(), List.of("/" + c.name()), c.config().image(),
+                c.image().toString(), command, c.created().getEpochSecond(), List.of(),
+                new TreeMap<>(c.config().labels()), c.state().status().apiName(), status(c.state(), now),
+                Map.of("NetworkMode", c.hostConfig().networkMode()), Map.of("Networks", Map.of()), List.of());
+    }
+
+    /** "Up 3 seconds", "Exited (0) 2 minutes ago", "Created", as dockerd words it. */
+    static String status(ContainerState s, Instant now) {
+        return switch (s.status()) {
+            case RUNNING -> "Up " + HumanDuration.of(Duration.between(s.startedAt(), now));
+            case PAUSED -> "Up " + HumanDuration.of(Duration.between(s.startedAt(), now)) + " (Paused)";
+            case RESTARTING -> "Restarting (" + s.exitCode() + ") "
+                    + HumanDuration.of(Duration.between(s.finishedAt(), now)) + " ago";
+            case EXITED -> s.finishedAt() == null ? "Exited (" + s.exitCode() + ")"
+                    : "Exited (" + s.exitCode() + ") " + HumanDuration.of(Duration.between(s.finishedAt(), now))
+                    + " ago";
+            case CREATED -> "Created";
+            case REMOVING -> "Removal In Progress";
+            case DEAD -> "Dead";
+        };
+    }
+}

@@ -1,0 +1,7 @@
+package dev.berth.adapters.rest.error;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** The Engine API's error body. */
+public record ErrorJson(@JsonProperty("message") String message) {
+}

@@ -1,0 +1,104 @@
+package dev.berth.adapters.rest.stream;
+
+import dev.berth.adapters.rest.error.ErrorJson;
+import dev.berth.adapters.rest.error.ErrorMappers;
+import dev.berth.adapters.rest.version.VersionedPath;
+import dev.berth.application.container.ContainerInspection;
+import dev.berth.application.container.ContainerOutput;
+import dev.berth.domain.container.Container;
+import dev.berth.domain.error.BerthException;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.impl.Http1xServerConnection;
+import io.vertx.core.json.Json;
+import io.vertx.core.net.NetSocket;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * {@code POST /containers/{id}/attach}: the client asks to upgrade the connection, gets {@code 101 UPGRADED}, then
+ * the container's output on the same socket. RESTEasy cannot hand over a POST connection, so this is a Vert.x route
+ * registered before it (see PLATFORM.md).
+ */
+@ApplicationScoped
+public class AttachRoute {
+
+    private static final Logger LOG = Logger.getLogger(AttachRoute.class);
+    private static final String PATH = "(?:/v[0-9]+\\.[0-9]+)?/containers/([^/]+)/attach";
+
+    private final ContainerInspection inspection;
+    private final ContainerOutput output;
+
+    @Inject
+    public AttachRoute(ContainerInspection inspection, ContainerOutput output) {
+        this.inspection = inspection;
+        this.output = output;
+    }
+
+    void register(@Observes Router router) {
+        router.routeWithRegex(HttpMethod.POST, PATH).order(-100).handler(this::attach);
+    }
+
+    private void attach(RoutingContext ctx) {
+        HttpServerRequest request = ctx.request();
+        Container container;
+        try {
+            VersionedPath.of(request.path()).effectiveVersion();
+            container = inspection.find(ctx.pathParam("param0"));
+        } catch (BerthException e) {
+            ctx.response().setStatusCode(ErrorMappers.status(e.kind()))
+                    .putHeader("Content-Type", "application/json")
+                    .end(Json.encode(new ErrorJson(e.getMessage())));
+            return;
+        }
+        boolean stream = flag(request, "stream");
+        boolean stdout = flag(request, "stdout");
+        boolean stderr = flag(request, "stderr");
+        boolean multiplexed = !container.config().tty();
+        boolean upgrade = "tcp".equalsIgnoreCase(request.getHeader("Upgrade"));
+        ((Http1xServerConnection) request.connection()).netSocket().onSuccess(socket -> {
+            writeHead(socket, upgrade, multiplexed);
+            if (!stream) {
+                socket.close();
+                return;
+            }
+            Thread.ofVirtual().name("attach-" + container.id().shortId())
+                    .start(() -> pump(container, stdout, stderr, multiplexed, new HijackedStream(socket)));
+        }).onFailure(e -> {
+            LOG.error("could not take over the attach connection", e);
+            ctx.fail(e);
+        });
+    }
+
+    private void pump(Container container, boolean stdout, boolean stderr, boolean multiplexed,
+                      HijackedStream stream) {
+        try {
+            output.attach(container.id().value(), stdout, stderr,
+                    entry -> stream.write(StreamFrames.encode(entry, multiplexed, false)));
+        } catch (RuntimeException e) {
+            LOG.error("attach to " + container.id() + " failed", e);
+        } finally {
+            stream.close();
+        }
+    }
+
+    /** The status line and headers go in a write of their own: some clients lose stream bytes that share it. */
+    private static void writeHead(NetSocket socket, boolean upgrade, boolean multiplexed) {
+        String contentType = multiplexed ? StreamFrames.MULTIPLEXED : StreamFrames.RAW;
+        String head = upgrade
+                ? "HTTP/1.1 101 UPGRADED\r\nContent-Type: " + contentType + "\r\nConnection: Upgrade\r\nUpgrade: tcp\r\n\r\n"
+                : "HTTP/1.1 200 OK\r\nContent-Type: " + contentType + "\r\n\r\n";
+        socket.write(io.vertx.core.buffer.Buffer.buffer(head.getBytes(StandardCharsets.US_ASCII)));
+    }
+
+    private static boolean flag(HttpServerRequest request, String name) {
+        String value = request.getParam(name);
+        return value != null && (value.equals("1") || value.equalsIgnoreCase("true"));
+    }
+}

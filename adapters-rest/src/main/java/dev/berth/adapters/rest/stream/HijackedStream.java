@@ -1,0 +1,46 @@
+package dev.berth.adapters.rest.stream;
+
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.net.NetSocket;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The raw connection a client handed over after {@code 101 UPGRADED}, written from a blocking (virtual) thread:
+ * writes wait while the socket's queue is full, so a slow client slows the producer instead of filling memory.
+ */
+final class HijackedStream {
+
+    private final NetSocket socket;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    HijackedStream(NetSocket socket) {
+        this.socket = socket;
+        socket.closeHandler(v -> closed.set(true));
+    }
+
+    /** Writes the bytes; false once the client has gone. */
+    boolean write(byte[] bytes) {
+        if (closed.get()) {
+            return false;
+        }
+        if (socket.writeQueueFull()) {
+            var drained = new CompletableFuture<Void>();
+            socket.drainHandler(v -> drained.complete(null));
+            socket.closeHandler(v -> {
+                closed.set(true);
+                drained.complete(null);
+            });
+            if (socket.writeQueueFull()) {
+                drained.join();
+            }
+        }
+        socket.write(Buffer.buffer(bytes));
+        return !closed.get();
+    }
+
+    void close() {
+        socket.close();
+    }
+}

@@ -1,0 +1,30 @@
+package dev.berth.application.container;
+
+import dev.berth.domain.container.ContainerId;
+import dev.berth.domain.container.CreateRequest;
+import dev.berth.domain.container.Signal;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+
+/** Creating, running and removing containers. Containers are named by ID, unique ID prefix or name. */
+public interface ContainerLifecycle {
+
+    ContainerId create(CreateRequest request);
+
+    /** NotModified when it already runs. */
+    void start(String ref);
+
+    /** Sends the stop signal, then SIGKILL after the timeout (the container's own, or 10 s); NotModified when not running. */
+    void stop(String ref, Optional<Duration> timeout);
+
+    /** Conflict when it is not running. */
+    void kill(String ref, Signal signal);
+
+    /** Conflict for a running container unless forced. */
+    void remove(String ref, boolean force);
+
+    /** Completes with the exit code when the condition is met. */
+    CompletionStage<Integer> waitFor(String ref, WaitCondition condition);
+}

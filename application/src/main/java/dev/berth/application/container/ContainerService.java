@@ -1,0 +1,381 @@
+package dev.berth.application.container;
+
+import dev.berth.domain.container.Container;
+import dev.berth.domain.container.ContainerConfig;
+import dev.berth.domain.container.ContainerId;
+import dev.berth.domain.container.ContainerState;
+import dev.berth.domain.container.ContainerStore;
+import dev.berth.domain.container.CreateRequest;
+import dev.berth.domain.container.ImageDefaultsMerge;
+import dev.berth.domain.container.ProcessEnvironment;
+import dev.berth.domain.container.Signal;
+import dev.berth.domain.error.BerthException;
+import dev.berth.domain.error.Conflict;
+import dev.berth.domain.error.InvalidParameter;
+import dev.berth.domain.error.NotModified;
+import dev.berth.domain.error.SystemFault;
+import dev.berth.domain.image.Image;
+import dev.berth.domain.runtime.ContainerLogs;
+import dev.berth.domain.runtime.ContainerLogs.LogSink;
+import dev.berth.domain.runtime.ContainerRuntime;
+import dev.berth.domain.runtime.ExitStatus;
+import dev.berth.domain.runtime.LogQuery;
+import dev.berth.domain.runtime.ProcessSpec;
+import dev.berth.domain.runtime.RuntimeSpec;
+import dev.berth.domain.runtime.RuntimeState;
+import dev.berth.domain.storage.SnapshotKey;
+import dev.berth.domain.storage.Snapshotter;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The container use cases. Each container's state changes under its own lock, so that an exit reported while a
+ * start is still being recorded is applied after it; waiting (for an exit) happens outside the lock.
+ */
+public final class ContainerService implements ContainerLifecycle, ContainerInspection, ContainerOutput {
+
+    private static final Logger LOG = Logger.getLogger(ContainerService.class.getName());
+    private static final Duration DEFAULT_STOP_TIMEOUT = Duration.ofSeconds(10);
+    private static final Duration KILL_WAIT = Duration.ofSeconds(10);
+    /** dockerd's exit code for a container whose process vanished while the daemon was down. */
+    private static final int LOST_EXIT_CODE = 255;
+
+    private final ContainerStore store;
+    private final ImageLookup images;
+    private final Snapshotter snapshotter;
+    private final ContainerRuntime runtime;
+    private final ContainerLogs logs;
+    private final Clock clock;
+    private final ContainerRegistry registry = new ContainerRegistry();
+    private final ExitWaiters waiters = new ExitWaiters();
+    private final Map<ContainerId, ReentrantLock> locks = new ConcurrentHashMap<>();
+
+    public ContainerService(ContainerStore store, ImageLookup images, Snapshotter snapshotter,
+                            ContainerRuntime runtime, ContainerLogs logs, Clock clock) {
+        this.store = store;
+        this.images = images;
+        this.snapshotter = snapshotter;
+        this.runtime = runtime;
+        this.logs = logs;
+        this.clock = clock;
+    }
+
+    /**
+     * Loads the stored containers and learns what happened to those that ran while the daemon was down; then
+     * listens to exits.
+     */
+    public void recover() {
+        runtime.onExit(this::exited);
+        for (Container container : store.loadAll()) {
+            registry.add(container);
+            if (container.state().isRunning()) {
+                switch (runtime.state(container.id())) {
+                    case RuntimeState.Running running -> update(container.withState(
+                            container.state().running(running.pid(), container.state().startedAt())));
+                    case RuntimeState.Exited exited -> exited(container.id(), exited.status());
+                    case RuntimeState.Absent absent -> exited(container.id(),
+                            new ExitStatus(LOST_EXIT_CODE, clock.instant(), false));
+                }
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- lifecycle
+
+    @Override
+    public ContainerId create(CreateRequest request) {
+        Image image = images.resolve(request.config().image());
+        ContainerId id = ContainerId.random();
+        ContainerConfig requested = request.config();
+        String hostname = requested.hostname() == null || requested.hostname().isEmpty()
+                ? id.shortId() : requested.hostname();
+        ContainerConfig config = ImageDefaultsMerge.merge(withHostname(requested, hostname), image.config().config());
+        List<String> commandLine = ImageDefaultsMerge.commandLine(config);
+        Container container = new Container(id,
+                request.name().orElseGet(() -> NameGenerator.unique(registry::nameTaken)),
+                clock.instant(), image.id(), config, request.hostConfig(), ContainerState.created(),
+                commandLine.getFirst(), commandLine.subList(1, commandLine.size()), 0);
+        registry.add(container);
+        try {
+            snapshotter.prepare(snapshotKey(id),
+                    image.topLayer().map(chain -> new SnapshotKey(chain.digest().hex())));
+            store.save(container);
+        } catch (RuntimeException e) {
+            registry.remove(id);
+            throw e;
+        }
+        return id;
+    }
+
+    @Override
+    public void start(String ref) {
+        ContainerId id = registry.find(ref).id();
+        withLock(id, () -> {
+            Container container = current(id);
+            if (container.state().isRunning()) {
+                throw new NotModified("container " + id + " is already started");
+            }
+            ContainerConfig config = container.config();
+            List<String> args = ImageDefaultsMerge.commandLine(config);
+            RuntimeSpec spec = new RuntimeSpec(id, snapshotter.mounts(snapshotKey(id)),
+                    new ProcessSpec(args, ProcessEnvironment.of(config, config.hostname()), config.workingDir(),
+                            config.user(), config.tty()),
+                    config.hostname(), Map.of(), store.logFile(id));
+            try {
+                int pid = runtime.start(spec);
+                update(container.withState(container.state().running(pid, clock.instant())));
+            } catch (InvalidParameter e) {
+                update(container.withState(
+                        container.state().failedToStart(startFailureCode(e.getMessage()), e.getMessage(),
+                                clock.instant())));
+                throw e;
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void stop(String ref, Optional<Duration> timeout) {
+        Container container = registry.find(ref);
+        ContainerId id = container.id();
+        Signal stopSignal = container.config().stopSignal() == null || container.config().stopSignal().isEmpty()
+                ? Signal.TERM : Signal.parse(container.config().stopSignal());
+        CompletableFuture<Integer> exit = withLock(id, () -> {
+            if (!current(id).state().isRunning()) {
+                throw new NotModified("container " + id + " is already stopped");
+            }
+            var next = waiters.nextExit(id);
+            runtime.signal(id, stopSignal.number());
+            return next;
+        });
+        Duration grace = timeout.orElseGet(() -> Optional.ofNullable(container.config().stopTimeout())
+                .map(Duration::ofSeconds).orElse(DEFAULT_STOP_TIMEOUT));
+        if (grace.isNegative() ? awaitForever(exit) : await(exit, grace)) {
+            return;
+        }
+        killAndAwait(id, exit);
+    }
+
+    @Override
+    public void kill(String ref, Signal signal) {
+        ContainerId id = registry.find(ref).id();
+        CompletableFuture<Integer> exit = withLock(id, () -> {
+            if (!current(id).state().isRunning()) {
+                throw new Conflict("Container " + id + " is not running");
+            }
+            var next = waiters.nextExit(id);
+            runtime.signal(id, signal.number());
+            return next;
+        });
+        // Like dockerd, a SIGKILL returns once the container is gone, so that inspect shows it exited.
+        if (signal.equals(Signal.KILL)) {
+            await(exit, KILL_WAIT);
+        }
+    }
+
+    @Override
+    public void remove(String ref, boolean force) {
+        ContainerId id = registry.find(ref).id();
+        CompletableFuture<Integer> exit = withLock(id, () -> {
+            if (!current(id).state().isRunning()) {
+                return null;
+            }
+            if (!force) {
+                throw new Conflict("You cannot remove a running container " + id
+                        + ". Stop the container before attempting removal or force remove");
+            }
+            return waiters.nextExit(id);
+        });
+        if (exit != null) {
+            killAndAwait(id, exit);
+        }
+        discard(id);
+    }
+
+    @Override
+    public CompletionStage<Integer> waitFor(String ref, WaitCondition condition) {
+        ContainerId id = registry.find(ref).id();
+        return withLock(id, () -> {
+            Container container = current(id);
+            return switch (condition) {
+                case NOT_RUNNING -> container.state().isRunning()
+                        ? waiters.nextExit(id) : CompletableFuture.completedFuture(container.state().exitCode());
+                case NEXT_EXIT -> waiters.nextExit(id);
+                case REMOVED -> waiters.removal(id);
+            };
+        });
+    }
+
+    // ---------------------------------------------------------------- inspection
+
+    @Override
+    public Container find(String ref) {
+        return registry.find(ref);
+    }
+
+    @Override
+    public List<Container> all() {
+        return registry.all();
+    }
+
+    @Override
+    public List<Container> list(ContainerFilter filter) {
+        List<Container> all = registry.all();
+        var selected = all.stream().filter(filter.predicate(this::descendsFrom));
+        for (String before : filter.values("before")) {
+            var limit = registry.find(before).created();
+            selected = selected.filter(c -> c.created().isBefore(limit));
+        }
+        for (String since : filter.values("since")) {
+            var limit = registry.find(since).created();
+            selected = selected.filter(c -> c.created().isAfter(limit));
+        }
+        return filter.limit() > 0 ? selected.limit(filter.limit()).toList() : selected.toList();
+    }
+
+    // ---------------------------------------------------------------- output
+
+    @Override
+    public void logs(String ref, LogQuery query, LogSink sink) {
+        ContainerId id = registry.find(ref).id();
+        logs.read(store.logFile(id), query, () -> !isRunning(id), sink);
+    }
+
+    @Override
+    public void attach(String ref, boolean stdout, boolean stderr, LogSink sink) {
+        ContainerId id = registry.find(ref).id();
+        CompletableFuture<Integer> exit = waiters.nextExit(id);
+        logs.read(store.logFile(id), LogQuery.fromNow(stdout, stderr), exit::isDone, sink);
+    }
+
+    // ---------------------------------------------------------------- internals
+
+    /** Called by the runtime's monitor when a container's process ends. */
+    private void exited(ContainerId id, ExitStatus status) {
+        Container container = withLock(id, () -> {
+            Optional<Container> known = registry.get(id);
+            if (known.isEmpty() || !known.get().state().isRunning()) {
+                return null; // unknown, or an exit already recorded
+            }
+            Container stopped = known.get().withState(
+                    known.get().state().exited(status.code(), status.oomKilled(), status.at()));
+            update(stopped);
+            runtime.delete(id);
+            return stopped;
+        });
+        if (container == null) {
+            return;
+        }
+        waiters.exited(id, status.code());
+        if (container.hostConfig().autoRemove()) {
+            try {
+                discard(id);
+            } catch (BerthException e) {
+                LOG.log(Level.WARNING, "could not auto-remove container " + id, e);
+            }
+        }
+    }
+
+    private void discard(ContainerId id) {
+        int exitCode = withLock(id, () -> {
+            Container container = current(id);
+            runtime.delete(id);
+            snapshotter.remove(snapshotKey(id));
+            store.delete(id);
+            registry.remove(id);
+            return container.state().exitCode();
+        });
+        locks.remove(id);
+        waiters.removed(id, exitCode);
+    }
+
+    private void killAndAwait(ContainerId id, CompletableFuture<Integer> exit) {
+        try {
+            runtime.signal(id, Signal.KILL.number());
+        } catch (Conflict alreadyStopped) {
+            // It exited between the grace period and the kill: the exit is on its way.
+        }
+        if (!await(exit, KILL_WAIT)) {
+            throw new SystemFault("container " + id + " did not stop after SIGKILL");
+        }
+    }
+
+    private static boolean await(CompletableFuture<Integer> exit, Duration timeout) {
+        try {
+            exit.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (TimeoutException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SystemFault("interrupted while waiting for a container to stop", e);
+        } catch (ExecutionException e) {
+            throw new SystemFault("waiting for a container failed", e.getCause());
+        }
+    }
+
+    private static boolean awaitForever(CompletableFuture<Integer> exit) {
+        return await(exit, Duration.ofDays(365));
+    }
+
+    private boolean isRunning(ContainerId id) {
+        return registry.get(id).map(c -> c.state().isRunning()).orElse(false);
+    }
+
+    private boolean descendsFrom(Container container, String image) {
+        try {
+            return images.resolve(image).id().equals(container.image());
+        } catch (BerthException noSuchImage) {
+            return false;
+        }
+    }
+
+    private Container current(ContainerId id) {
+        return registry.get(id).orElseThrow(() -> new dev.berth.domain.error.NotFound("No such container: " + id));
+    }
+
+    private void update(Container container) {
+        store.save(container);
+        registry.update(container);
+    }
+
+    private <T> T withLock(ContainerId id, Supplier<T> action) {
+        ReentrantLock lock = locks.computeIfAbsent(id, k -> new ReentrantLock());
+        lock.lock();
+        try {
+            return action.get();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The container's writable layer is named after it. */
+    private static SnapshotKey snapshotKey(ContainerId id) {
+        return new SnapshotKey(id.value());
+    }
+
+    /** The exit code dockerd records when the process could not be started (the CLI uses the same rule). */
+    static int startFailureCode(String message) {
+        return message.contains("permission denied") || message.contains("is a directory") ? 126 : 127;
+    }
+
+    private static ContainerConfig withHostname(ContainerConfig c, String hostname) {
+        return new ContainerConfig(c.image(), hostname, c.domainname(), c.user(), c.env(), c.entrypoint(), c.cmd(),
+                c.workingDir(), c.labels(), c.exposedPorts(), c.tty(), c.openStdin(), c.stdinOnce(),
+                c.attachStdin(), c.attachStdout(), c.attachStderr(), c.stopSignal(), c.stopTimeout());
+    }
+}

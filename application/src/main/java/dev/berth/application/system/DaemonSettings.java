@@ -1,0 +1,15 @@
+package dev.berth.application.system;
+
+import java.nio.file.Path;
+
+/** Facts about this daemon that {@code docker info} and {@code docker version} show. */
+public record DaemonSettings(
+        String version,
+        String gitCommit,
+        String name,
+        Path dataRoot,
+        Path execRoot,
+        String storageDriver,
+        String runtime,
+        boolean debug) {
+}

@@ -1,0 +1,208 @@
+package dev.berth.application.container;
+
+import dev.berth.domain.container.Container;
+import dev.berth.domain.container.ContainerConfig;
+import dev.berth.domain.container.ContainerId;
+import dev.berth.domain.container.ContainerName;
+import dev.berth.domain.container.ContainerStatus;
+import dev.berth.domain.container.CreateRequest;
+import dev.berth.domain.container.HostConfig;
+import dev.berth.domain.container.Signal;
+import dev.berth.domain.error.Conflict;
+import dev.berth.domain.error.InvalidParameter;
+import dev.berth.domain.error.NotFound;
+import dev.berth.domain.error.NotModified;
+import dev.berth.domain.image.ContainerDefaults;
+import dev.berth.domain.image.Digest;
+import dev.berth.domain.image.Image;
+import dev.berth.domain.image.ImageConfig;
+import dev.berth.domain.image.ImageId;
+import dev.berth.domain.runtime.ExitStatus;
+import dev.berth.domain.runtime.RuntimeState;
+import dev.berth.domain.storage.SnapshotKey;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ContainerServiceTest {
+
+    private static final Digest LAYER = Digest.of("layer".getBytes(StandardCharsets.UTF_8));
+    private static final Image BUSYBOX = new Image(new ImageId(Digest.of("config".getBytes(StandardCharsets.UTF_8))),
+            new ImageConfig("amd64", "linux", null, Instant.EPOCH, null, null, null,
+                    new ContainerDefaults(null, List.of("PATH=/bin"), null, List.of("sh"), null, Map.of(), Set.of(),
+                            Set.of(), null),
+                    List.of(LAYER), List.of()),
+            List.of(), 100);
+
+    private final FakeRuntime runtime = new FakeRuntime();
+    private final FakeSnapshotter snapshotter = new FakeSnapshotter();
+    private final InMemoryContainerStore store = new InMemoryContainerStore();
+    private ContainerService service;
+
+    @BeforeEach
+    void start() {
+        service = newService();
+        service.recover();
+    }
+
+    private ContainerService newService() {
+        ImageLookup images = name -> {
+            if (!name.equals("busybox")) {
+                throw new NotFound("No such image: " + name);
+            }
+            return BUSYBOX;
+        };
+        return new ContainerService(store, images, snapshotter, runtime, (file, query, stopped, sink) -> { },
+                Clock.systemUTC());
+    }
+
+    private static CreateRequest request(String name, boolean autoRemove, String... cmd) {
+        var config = new ContainerConfig("busybox", null, null, null, List.of("A=1"), null,
+                cmd.length == 0 ? null : List.of(cmd), null, Map.of(), Set.of(), false, false, false, false, true,
+                true, null, null);
+        return new CreateRequest(Optional.ofNullable(name).map(ContainerName::new), config,
+                new HostConfig(autoRemove, null, null, null));
+    }
+
+    @Test
+    void createMergesTheImageAndPreparesALayerOnItsTop() {
+        ContainerId id = service.create(request("web", false));
+        Container c = service.find("web");
+        assertEquals(id, c.id());
+        assertEquals("sh", c.path());
+        assertEquals(List.of("A=1", "PATH=/bin"), c.config().env());
+        assertEquals(id.shortId(), c.config().hostname());
+        assertEquals(ContainerStatus.CREATED, c.state().status());
+        assertEquals(Optional.of(new SnapshotKey(LAYER.hex())), snapshotter.snapshots.get(new SnapshotKey(id.value())));
+        assertEquals(c, store.records.get(id));
+    }
+
+    @Test
+    void aNameInUseIsAConflictAndLeavesNothingBehind() {
+        service.create(request("web", false));
+        var e = assertThrows(Conflict.class, () -> service.create(request("web", false)));
+        assertTrue(e.getMessage().contains("is already in use"), e.getMessage());
+        assertEquals(1, store.records.size());
+        assertEquals(1, snapshotter.snapshots.size());
+    }
+
+    @Test
+    void aMissingImageIsNotFound() {
+        var bad = new CreateRequest(Optional.empty(), new ContainerConfig("nope", null, null, null, null, null, null,
+                null, null, null, false, false, false, false, false, false, null, null),
+                new HostConfig(false, null, null, null));
+        assertEquals("No such image: nope", assertThrows(NotFound.class, () -> service.create(bad)).getMessage());
+    }
+
+    @Test
+    void startRunsTheMergedProcessAndAnExitIsRecordedForWaiters() throws Exception {
+        ContainerId id = service.create(request("job", false, "echo", "hi"));
+        CompletableFuture<Integer> exit = service.waitFor("job", WaitCondition.NEXT_EXIT).toCompletableFuture();
+        service.start("job");
+        assertEquals(List.of("echo", "hi"), runtime.started.get(id).process().args());
+        assertTrue(service.find("job").state().isRunning());
+        assertThrows(NotModified.class, () -> service.start("job"));
+
+        runtime.exit(id, 42);
+        assertEquals(42, exit.get(1, TimeUnit.SECONDS));
+        Container stopped = service.find(id.shortId());
+        assertEquals(ContainerStatus.EXITED, stopped.state().status());
+        assertEquals(42, stopped.state().exitCode());
+        assertTrue(runtime.deleted.contains(id));
+        assertEquals(42, service.waitFor("job", WaitCondition.NOT_RUNNING).toCompletableFuture().get());
+    }
+
+    @Test
+    void aFailedStartRecordsDockersExitCode() {
+        service.create(request("bad", false, "/nope"));
+        runtime.startFailure = "exec: \"/nope\": stat /nope: no such file or directory";
+        assertThrows(InvalidParameter.class, () -> service.start("bad"));
+        assertEquals(127, service.find("bad").state().exitCode());
+        runtime.startFailure = "exec: \"/etc/passwd\": permission denied";
+        assertThrows(InvalidParameter.class, () -> service.start("bad"));
+        assertEquals(126, service.find("bad").state().exitCode());
+    }
+
+    @Test
+    void autoRemoveRemovesTheContainerAndReleasesRemovalWaiters() throws Exception {
+        ContainerId id = service.create(request("tmp", true));
+        var removed = service.waitFor("tmp", WaitCondition.REMOVED).toCompletableFuture();
+        service.start("tmp");
+        runtime.exit(id, 3);
+        assertEquals(3, removed.get(1, TimeUnit.SECONDS));
+        assertThrows(NotFound.class, () -> service.find("tmp"));
+        assertFalse(store.records.containsKey(id));
+        assertFalse(snapshotter.snapshots.containsKey(new SnapshotKey(id.value())));
+    }
+
+    @Test
+    void removingARunningContainerNeedsForce() {
+        ContainerId id = service.create(request("svc", false));
+        service.start("svc");
+        var e = assertThrows(Conflict.class, () -> service.remove("svc", false));
+        assertTrue(e.getMessage().contains("Stop the container before attempting removal or force remove"));
+        assertTrue(service.find("svc").state().isRunning());
+        service.remove("svc", true);
+        assertEquals(List.of(9), runtime.signals);
+        assertThrows(NotFound.class, () -> service.find(id.value()));
+    }
+
+    @Test
+    void stopSendsTheStopSignalThenKillsAfterTheTimeout() {
+        service.create(request("slow", false));
+        service.start("slow");
+        service.stop("slow", Optional.of(Duration.ZERO));
+        assertEquals(List.of(15, 9), runtime.signals);
+        assertEquals(137, service.find("slow").state().exitCode());
+        assertThrows(NotModified.class, () -> service.stop("slow", Optional.empty()));
+    }
+
+    @Test
+    void killOfAStoppedContainerIsAConflict() {
+        service.create(request("idle", false));
+        assertThrows(Conflict.class, () -> service.kill("idle", Signal.KILL));
+    }
+
+    @Test
+    void recoveryLearnsExitsThatHappenedWhileTheDaemonWasDown() {
+        ContainerId id = service.create(request("survivor", false));
+        service.start("survivor");
+        runtime.states.put(id, new RuntimeState.Exited(new ExitStatus(7, Instant.now(), false)));
+
+        ContainerService restarted = newService();
+        restarted.recover();
+        assertEquals(ContainerStatus.EXITED, restarted.find("survivor").state().status());
+        assertEquals(7, restarted.find("survivor").state().exitCode());
+    }
+
+    @Test
+    void psShowsRunningOnlyUnlessAskedAndFiltersByLabelAndName() {
+        service.create(request("one", false));
+        service.create(request("two", false));
+        service.start("two");
+        assertEquals(List.of("two"), names(new ContainerFilter(false, -1, Map.of())));
+        assertEquals(Set.of("one", "two"), Set.copyOf(names(new ContainerFilter(true, -1, Map.of()))));
+        assertEquals(List.of("one"), names(new ContainerFilter(true, -1, Map.of("name", List.of("^/on")))));
+        assertEquals(List.of("one"), names(new ContainerFilter(false, -1, Map.of("status", List.of("created")))));
+        assertThrows(InvalidParameter.class, () -> new ContainerFilter(true, -1, Map.of("bogus", List.of("x"))));
+    }
+
+    private List<String> names(ContainerFilter filter) {
+        return service.list(filter).stream().map(c -> c.name().value()).toList();
+    }
+}

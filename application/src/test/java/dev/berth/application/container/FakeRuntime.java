@@ -1,0 +1,78 @@
+package dev.berth.application.container;
+
+import dev.berth.domain.container.ContainerId;
+import dev.berth.domain.error.Conflict;
+import dev.berth.domain.error.InvalidParameter;
+import dev.berth.domain.runtime.ContainerRuntime;
+import dev.berth.domain.runtime.ExitListener;
+import dev.berth.domain.runtime.ExitStatus;
+import dev.berth.domain.runtime.RuntimeSpec;
+import dev.berth.domain.runtime.RuntimeState;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** A runtime whose processes end when the test says so, or on SIGKILL; records what it was asked. */
+final class FakeRuntime implements ContainerRuntime {
+
+    final Map<ContainerId, RuntimeSpec> started = new HashMap<>();
+    final Map<ContainerId, RuntimeState> states = new HashMap<>();
+    final Set<ContainerId> deleted = new HashSet<>();
+    final List<Integer> signals = new ArrayList<>();
+    /** Signals the fake process ends on, with exit code 128 + signal. */
+    final Set<Integer> fatalSignals = new HashSet<>(Set.of(9));
+    String startFailure;
+    private ExitListener listener;
+
+    @Override
+    public String name() {
+        return "fake";
+    }
+
+    @Override
+    public int start(RuntimeSpec spec) {
+        if (startFailure != null) {
+            throw new InvalidParameter(startFailure);
+        }
+        started.put(spec.id(), spec);
+        states.put(spec.id(), new RuntimeState.Running(4242));
+        return 4242;
+    }
+
+    @Override
+    public void signal(ContainerId id, int signal) {
+        if (!(states.get(id) instanceof RuntimeState.Running)) {
+            throw new Conflict("not running");
+        }
+        signals.add(signal);
+        if (fatalSignals.contains(signal)) {
+            exit(id, 128 + signal);
+        }
+    }
+
+    void exit(ContainerId id, int code) {
+        ExitStatus status = new ExitStatus(code, Instant.now(), false);
+        states.put(id, new RuntimeState.Exited(status));
+        listener.exited(id, status);
+    }
+
+    @Override
+    public RuntimeState state(ContainerId id) {
+        return states.getOrDefault(id, new RuntimeState.Absent());
+    }
+
+    @Override
+    public void delete(ContainerId id) {
+        deleted.add(id);
+    }
+
+    @Override
+    public void onExit(ExitListener exitListener) {
+        this.listener = exitListener;
+    }
+}

@@ -1,0 +1,63 @@
+package dev.berth.bootstrap;
+
+import dev.berth.bootstrap.config.DaemonOptions;
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.annotations.QuarkusMain;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** {@code berthd}: resolves the flags and config file, checks the drivers, then starts the API server. */
+@QuarkusMain
+public final class BerthMain {
+
+    private BerthMain() {
+    }
+
+    public static void main(String... args) {
+        try {
+            DaemonOptions options = DaemonOptions.parse(args);
+            if (options.help()) {
+                System.out.println(USAGE);
+                return;
+            }
+            Map<String, String> properties = options.properties(System.getenv());
+            properties.forEach(System::setProperty);
+            createSocketDirectory(properties.get("quarkus.http.domain-socket"));
+            DriverRegistry.checkStorageDriver(System.getProperty("berth.storage.driver",
+                    System.getenv().getOrDefault("BERTH_STORAGE_DRIVER", "overlayfs")));
+        } catch (DaemonOptions.OptionsException | DriverRegistry.UnknownDriverException e) {
+            System.err.println("berthd: " + e.getMessage());
+            System.exit(1);
+        }
+        Quarkus.run(args);
+    }
+
+    /** Quarkus binds the socket but does not create its directory. */
+    private static void createSocketDirectory(String socket) {
+        if (socket == null) {
+            return;
+        }
+        try {
+            Files.createDirectories(Path.of(socket).toAbsolutePath().getParent());
+        } catch (IOException e) {
+            throw new DaemonOptions.OptionsException("cannot create the directory of " + socket + ": " + e.getMessage());
+        }
+    }
+
+    private static final String USAGE = """
+            Usage: berthd [OPTIONS]
+
+            A container engine that speaks the Docker Engine API.
+
+              -H, --host ADDRESS          listen on unix:///path or tcp://addr:port (repeatable; default %s)
+                  --data-root DIR         persistent state (default /var/lib/berth)
+                  --exec-root DIR         runtime state (default /run/berth)
+              -s, --storage-driver NAME   overlayfs (default) or vfs
+                  --runtime NAME          runc (default) or crun
+                  --config-file FILE      JSON settings (default /etc/berth/berth.json if present)
+              -D, --debug                 debug logging
+            """.formatted(DaemonOptions.DEFAULT_SOCKET);
+}

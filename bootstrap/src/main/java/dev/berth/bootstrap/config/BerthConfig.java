@@ -1,0 +1,56 @@
+package dev.berth.bootstrap.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Berth's configuration. Each key can come from a {@code berthd} flag, an environment variable
+ * ({@code BERTH_DATA_ROOT}), the config file or these defaults; {@link DaemonOptions} resolves the flags and the
+ * file before Quarkus reads this.
+ */
+@ConfigMapping(prefix = "berth")
+public interface BerthConfig {
+
+    /** Persistent state: images, layers, container records and logs. */
+    @WithDefault("/var/lib/berth")
+    Path dataRoot();
+
+    /** Runtime state that a reboot may clear: bundles, sockets, exit files. */
+    @WithDefault("/run/berth")
+    Path execRoot();
+
+    Storage storage();
+
+    Runtime runtime();
+
+    @WithDefault("false")
+    boolean debug();
+
+    interface Storage {
+        /** A snapshotter name: {@code overlayfs} or {@code vfs}. */
+        @WithDefault("overlayfs")
+        String driver();
+
+        Map<String, String> options();
+    }
+
+    interface Runtime {
+        /** {@code runc} (default) or {@code crun}. */
+        @WithDefault("runc")
+        String name();
+
+        /** The runtime binary; empty means the name looked up in /usr/sbin, /usr/bin. */
+        @WithDefault("")
+        String path();
+
+        @WithDefault("/usr/bin/conmon")
+        Path conmon();
+
+        /** Containers' cgroups go under this parent. */
+        @WithDefault("berth")
+        String cgroupParent();
+    }
+}

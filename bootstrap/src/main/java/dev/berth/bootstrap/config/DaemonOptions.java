@@ -1,0 +1,137 @@
+package dev.berth.bootstrap.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code berthd}'s dockerd-like flags and config file, resolved into configuration properties before Quarkus
+ * starts. Precedence: flags, then environment variables, then the config file, then defaults.
+ */
+public final class DaemonOptions {
+
+    public static final String DEFAULT_SOCKET = "unix:///run/berth/berth.sock";
+    static final Path DEFAULT_CONFIG_FILE = Path.of("/etc/berth/berth.json");
+
+    /** Flag (and config-file key) to configuration property. */
+    private static final Map<String, String> VALUE_FLAGS = Map.of(
+            "data-root", "berth.data-root",
+            "exec-root", "berth.exec-root",
+            "storage-driver", "berth.storage.driver",
+            "runtime", "berth.runtime.name");
+
+    private final Map<String, String> flagValues = new LinkedHashMap<>();
+    private final List<String> hosts = new ArrayList<>();
+    private boolean debug;
+    private Path configFile;
+    private boolean help;
+
+    private DaemonOptions() {
+    }
+
+    /** Parses {@code -H/--host}, {@code --data-root}, {@code --exec-root}, {@code -s/--storage-driver}, {@code --config-file}, {@code -D/--debug}. */
+    public static DaemonOptions parse(String... args) {
+        DaemonOptions options = new DaemonOptions();
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            String name = arg;
+            String value = null;
+            int eq = arg.indexOf('=');
+            if (arg.startsWith("--") && eq > 0) {
+                name = arg.substring(0, eq);
+                value = arg.substring(eq + 1);
+            }
+            switch (name) {
+                case "-D", "--debug" -> options.debug = true;
+                case "-h", "--help" -> options.help = true;
+                case "-H", "--host" -> options.hosts.add(value != null ? value : next(args, ++i, name));
+                case "--config-file" -> options.configFile = Path.of(value != null ? value : next(args, ++i, name));
+                case "-s" -> options.flagValues.put("storage-driver", next(args, ++i, name));
+                default -> {
+                    String key = name.startsWith("--") ? name.substring(2) : "";
+                    if (!VALUE_FLAGS.containsKey(key)) {
+                        throw new OptionsException("unknown flag: " + arg);
+                    }
+                    options.flagValues.put(key, value != null ? value : next(args, ++i, name));
+                }
+            }
+        }
+        return options;
+    }
+
+    public boolean help() {
+        return help;
+    }
+
+    /**
+     * The configuration properties to set: Berth's own plus the Quarkus HTTP listeners for the hosts.
+     * {@code env} is the process environment (a variable beats the config file).
+     */
+    public Map<String, String> properties(Map<String, String> env) {
+        Map<String, String> properties = new LinkedHashMap<>();
+        JsonNode file = readConfigFile();
+        for (var flag : VALUE_FLAGS.entrySet()) {
+            String envName = flag.getValue().toUpperCase().replace('.', '_').replace('-', '_');
+            String value = flagValues.get(flag.getKey());
+            if (value == null && !env.containsKey(envName) && file.hasNonNull(flag.getKey())) {
+                value = file.get(flag.getKey()).asText();
+            }
+            if (value != null) {
+                properties.put(flag.getValue(), value);
+            }
+        }
+        if (debug || file.path("debug").asBoolean(false)) {
+            properties.put("berth.debug", "true");
+            properties.put("quarkus.log.category.\"dev.berth\".level", "DEBUG");
+        }
+        List<String> listen = new ArrayList<>(hosts);
+        if (listen.isEmpty() && env.containsKey("BERTH_HOSTS")) {
+            listen.addAll(List.of(env.get("BERTH_HOSTS").split(",")));
+        }
+        if (listen.isEmpty()) {
+            file.path("hosts").forEach(h -> listen.add(h.asText()));
+        }
+        if (listen.isEmpty()) {
+            listen.add(DEFAULT_SOCKET);
+        }
+        properties.putAll(Listeners.of(listen).properties());
+        return properties;
+    }
+
+    private JsonNode readConfigFile() {
+        Path path = configFile != null ? configFile : DEFAULT_CONFIG_FILE;
+        if (configFile == null && !Files.exists(path)) {
+            return new ObjectMapper().createObjectNode();
+        }
+        try {
+            JsonNode node = new ObjectMapper().readTree(Files.readAllBytes(path));
+            if (node == null || !node.isObject()) {
+                throw new OptionsException("config file " + path + " must hold a JSON object");
+            }
+            return node;
+        } catch (IOException e) {
+            throw new OptionsException("cannot read config file " + path + ": " + e.getMessage());
+        }
+    }
+
+    private static String next(String[] args, int i, String flag) {
+        if (i >= args.length) {
+            throw new OptionsException("flag needs an argument: " + flag);
+        }
+        return args[i];
+    }
+
+    /** A bad flag or config file: reported in one line, exit status 1. */
+    public static final class OptionsException extends RuntimeException {
+        public OptionsException(String message) {
+            super(message);
+        }
+    }
+}

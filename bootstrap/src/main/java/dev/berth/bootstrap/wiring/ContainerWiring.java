@@ -1,0 +1,46 @@
+package dev.berth.bootstrap.wiring;
+
+import dev.berth.application.container.ContainerService;
+import dev.berth.application.container.ImageLookup;
+import dev.berth.bootstrap.config.BerthConfig;
+import dev.berth.domain.container.ContainerStore;
+import dev.berth.domain.runtime.ContainerLogs;
+import dev.berth.domain.runtime.ContainerRuntime;
+import dev.berth.domain.storage.Snapshotter;
+import dev.berth.drivers.storage.state.FileContainerStore;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+
+/** Builds the container use cases from the configured runtime and storage. */
+@ApplicationScoped
+public class ContainerWiring {
+
+    @Produces
+    @Singleton
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Produces
+    @Singleton
+    ContainerStore containerStore(BerthConfig config) {
+        return new FileContainerStore(config.dataRoot().resolve("containers"));
+    }
+
+    @Produces
+    @Singleton
+    ContainerService containerService(ContainerStore store, ImageLookup images, Snapshotter snapshotter,
+                                      ContainerRuntime runtime, ContainerLogs logs, Clock clock) {
+        return new ContainerService(store, images, snapshotter, runtime, logs, clock);
+    }
+
+    /** Containers that ran while the daemon was down are reconciled before the first request. */
+    void recover(@Observes StartupEvent start, ContainerService containers) {
+        containers.recover();
+    }
+}

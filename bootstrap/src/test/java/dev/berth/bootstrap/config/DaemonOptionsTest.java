@@ -1,0 +1,71 @@
+package dev.berth.bootstrap.config;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DaemonOptionsTest {
+
+    @TempDir
+    Path dir;
+
+    private Path emptyConfig() throws IOException {
+        return Files.writeString(dir.resolve("berth.json"), "{}");
+    }
+
+    @Test
+    void flagsBecomeProperties() throws IOException {
+        var p = DaemonOptions.parse("--data-root", "/d", "--exec-root=/e", "-s", "vfs", "-D",
+                "--config-file", emptyConfig().toString(), "-H", "unix:///tmp/b.sock", "--host=tcp://127.0.0.1:2399")
+                .properties(Map.of());
+        assertEquals("/d", p.get("berth.data-root"));
+        assertEquals("/e", p.get("berth.exec-root"));
+        assertEquals("vfs", p.get("berth.storage.driver"));
+        assertEquals("true", p.get("berth.debug"));
+        assertEquals("/tmp/b.sock", p.get("quarkus.http.domain-socket"));
+        assertEquals("true", p.get("quarkus.http.host-enabled"));
+        assertEquals("2399", p.get("quarkus.http.port"));
+    }
+
+    @Test
+    void theDefaultIsTheBerthSocketOnly() throws IOException {
+        var p = DaemonOptions.parse("--config-file", emptyConfig().toString()).properties(Map.of());
+        assertEquals("/run/berth/berth.sock", p.get("quarkus.http.domain-socket"));
+        assertEquals("false", p.get("quarkus.http.host-enabled"));
+    }
+
+    @Test
+    void theConfigFileYieldsToEnvironmentAndFlags() throws IOException {
+        Path file = Files.writeString(dir.resolve("c.json"),
+                "{\"data-root\":\"/file\",\"exec-root\":\"/file-exec\",\"storage-driver\":\"vfs\",\"hosts\":[\"unix:///f.sock\"]}");
+        var p = DaemonOptions.parse("--config-file", file.toString(), "--exec-root", "/flag")
+                .properties(Map.of("BERTH_STORAGE_DRIVER", "overlayfs"));
+        assertEquals("/file", p.get("berth.data-root"));
+        assertEquals("/flag", p.get("berth.exec-root"));
+        assertTrue(!p.containsKey("berth.storage.driver"), "the environment variable is left to SmallRye Config");
+        assertEquals("/f.sock", p.get("quarkus.http.domain-socket"));
+    }
+
+    @Test
+    void badInputGetsOneClearMessage() throws IOException {
+        assertEquals("unknown flag: --bogus",
+                assertThrows(DaemonOptions.OptionsException.class, () -> DaemonOptions.parse("--bogus")).getMessage());
+        assertEquals("flag needs an argument: --data-root", assertThrows(DaemonOptions.OptionsException.class,
+                () -> DaemonOptions.parse("--data-root")).getMessage());
+        Path broken = Files.writeString(dir.resolve("broken.json"), "{oops");
+        var e = assertThrows(DaemonOptions.OptionsException.class,
+                () -> DaemonOptions.parse("--config-file", broken.toString()).properties(Map.of()));
+        assertTrue(e.getMessage().startsWith("cannot read config file " + broken), e.getMessage());
+        var host = assertThrows(DaemonOptions.OptionsException.class,
+                () -> DaemonOptions.parse("--config-file", emptyConfig().toString(), "-H", "ftp://x").properties(Map.of()));
+        assertTrue(host.getMessage().startsWith("invalid host ftp://x"));
+    }
+}
