@@ -1,0 +1,138 @@
+package dev.berth.drivers.storage.common;
+
+import java.io.IOException;
+import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.foreign.MemoryLayout;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.StructLayout;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.VarHandle;
+import java.nio.file.FileSystemException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import static java.lang.foreign.ValueLayout.ADDRESS;
+import static java.lang.foreign.ValueLayout.JAVA_BYTE;
+import static java.lang.foreign.ValueLayout.JAVA_INT;
+import static java.lang.foreign.ValueLayout.JAVA_LONG;
+
+/**
+ * The few libc calls the JDK lacks: mknod (device nodes, FIFOs, overlay whiteouts) and extended attributes on a path
+ * without following symlinks. Failures surface as {@link FileSystemException} with the C library's message.
+ */
+public final class Syscalls {
+
+    /** File type bits of {@code st_mode}, as mknod(2) takes them. */
+    public static final int S_IFIFO = 0010000;
+    public static final int S_IFCHR = 0020000;
+    public static final int S_IFBLK = 0060000;
+
+    private static final int ENODATA = 61;
+    private static final int ERANGE = 34;
+    private static final long MAX_XATTR_SIZE = 65536;
+
+    private static final Linker LINKER = Linker.nativeLinker();
+    private static final StructLayout CALL_STATE = Linker.Option.captureStateLayout();
+    private static final VarHandle ERRNO =
+            CALL_STATE.varHandle(MemoryLayout.PathElement.groupElement("errno"));
+
+    private static final MethodHandle MKNOD =
+            capturingErrno("mknod", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT, JAVA_LONG));
+    private static final MethodHandle LSETXATTR = capturingErrno("lsetxattr",
+            FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, ADDRESS, JAVA_LONG, JAVA_INT));
+    private static final MethodHandle LGETXATTR = capturingErrno("lgetxattr",
+            FunctionDescriptor.of(JAVA_LONG, ADDRESS, ADDRESS, ADDRESS, JAVA_LONG));
+    private static final MethodHandle STRERROR = LINKER.downcallHandle(
+            LINKER.defaultLookup().findOrThrow("strerror"), FunctionDescriptor.of(ADDRESS, JAVA_INT));
+
+    private Syscalls() {
+    }
+
+    /** Creates a device node or FIFO; {@code mode} holds the type bits and the permissions. */
+    public static void mknod(Path path, int mode, long device) throws IOException {
+        call((arena, state) -> {
+            int result = (int) MKNOD.invokeExact(state, arena.allocateFrom(path.toString()), mode, device);
+            if (result != 0) {
+                throw failure(path, "mknod", state);
+            }
+            return null;
+        });
+    }
+
+    public static void lsetxattr(Path path, String name, byte[] value) throws IOException {
+        call((arena, state) -> {
+            MemorySegment data = arena.allocate(Math.max(1, value.length));
+            MemorySegment.copy(value, 0, data, JAVA_BYTE, 0, value.length);
+            int result = (int) LSETXATTR.invokeExact(state, arena.allocateFrom(path.toString()),
+                    arena.allocateFrom(name), data, (long) value.length, 0);
+            if (result != 0) {
+                throw failure(path, "lsetxattr " + name, state);
+            }
+            return null;
+        });
+    }
+
+    /** The attribute's value, or empty when the path does not carry it. */
+    public static Optional<byte[]> lgetxattr(Path path, String name) throws IOException {
+        return call((arena, state) -> {
+            for (long capacity = 256; ; capacity *= 16) {
+                MemorySegment data = arena.allocate(capacity);
+                long size = (long) LGETXATTR.invokeExact(state, arena.allocateFrom(path.toString()),
+                        arena.allocateFrom(name), data, capacity);
+                if (size >= 0) {
+                    return Optional.of(data.asSlice(0, size).toArray(JAVA_BYTE));
+                }
+                int errno = (int) ERRNO.get(state, 0L);
+                if (errno == ENODATA) {
+                    return Optional.empty();
+                }
+                if (errno != ERANGE || capacity >= MAX_XATTR_SIZE) {
+                    throw failure(path, "lgetxattr " + name, state);
+                }
+            }
+        });
+    }
+
+    /** glibc's makedev: the 64-bit dev_t of a major and minor device number. */
+    public static long makedev(long major, long minor) {
+        return ((major & 0xfffff000L) << 32) | ((major & 0xfffL) << 8)
+                | ((minor & 0xffffff00L) << 12) | (minor & 0xffL);
+    }
+
+    public static long major(long device) {
+        return ((device >>> 32) & 0xfffff000L) | ((device >>> 8) & 0xfffL);
+    }
+
+    public static long minor(long device) {
+        return ((device >>> 12) & 0xffffff00L) | (device & 0xffL);
+    }
+
+    /** One native call with its own arena and a place for errno. */
+    private interface NativeCall<T> {
+        T run(Arena arena, MemorySegment state) throws Throwable;
+    }
+
+    private static <T> T call(NativeCall<T> call) throws IOException {
+        try (Arena arena = Arena.ofConfined()) {
+            return call.run(arena, arena.allocate(CALL_STATE));
+        } catch (IOException | RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException("native call failed", t);
+        }
+    }
+
+    private static MethodHandle capturingErrno(String function, FunctionDescriptor descriptor) {
+        return LINKER.downcallHandle(LINKER.defaultLookup().findOrThrow(function), descriptor,
+                Linker.Option.captureCallState("errno"));
+    }
+
+    private static FileSystemException failure(Path path, String call, MemorySegment state) throws Throwable {
+        int errno = (int) ERRNO.get(state, 0L);
+        MemorySegment message = (MemorySegment) STRERROR.invokeExact(errno);
+        return new FileSystemException(path.toString(), null,
+                call + ": " + message.reinterpret(Long.MAX_VALUE).getString(0));
+    }
+}

@@ -1,0 +1,120 @@
+package dev.berth.drivers.storage.overlayfs;
+
+import dev.berth.domain.error.SystemFault;
+import dev.berth.domain.storage.Mount;
+import dev.berth.domain.storage.SnapshotKey;
+import dev.berth.domain.storage.Snapshotter;
+import dev.berth.drivers.storage.common.BindMount;
+import dev.berth.drivers.storage.common.FileTree;
+import dev.berth.drivers.storage.common.LayerUnpacker;
+import dev.berth.drivers.storage.common.SnapshotCatalog;
+import dev.berth.drivers.storage.common.SnapshotMetadata;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Layers as overlayfs directories: a snapshot's {@code fs/} is its upper directory while active and a lower one
+ * for its children once committed; {@code work/} is overlay's scratch space. Layer tars are unpacked straight into
+ * {@code fs/} with overlay's own whiteouts.
+ */
+public final class OverlayfsSnapshotter implements Snapshotter {
+
+    private static final String WORK = "work";
+
+    private final SnapshotCatalog catalog;
+    private final ShortLinks links;
+
+    public OverlayfsSnapshotter(Path root) {
+        try {
+            this.catalog = new SnapshotCatalog(root);
+            this.links = new ShortLinks(root);
+        } catch (IOException e) {
+            throw new SystemFault("cannot open overlayfs storage in " + root, e);
+        }
+    }
+
+    @Override
+    public String name() {
+        return "overlayfs";
+    }
+
+    @Override
+    public List<Mount> prepare(SnapshotKey key, Optional<SnapshotKey> parent) {
+        catalog.create(key, parent, staging -> {
+            Files.createDirectory(staging.resolve(WORK));
+            links.create(staging, key.value());
+        });
+        return mounts(key);
+    }
+
+    @Override
+    public List<Mount> mounts(SnapshotKey key) {
+        SnapshotMetadata metadata = catalog.metadata(key);
+        try {
+            List<String> lowers = new ArrayList<>();
+            if (!metadata.isActive()) {
+                lowers.add(links.path(catalog.directory(key)).toString());
+            }
+            for (SnapshotKey ancestor : catalog.ancestors(key)) {
+                lowers.add(links.path(catalog.directory(ancestor)).toString());
+            }
+            if (metadata.isActive() && lowers.isEmpty()) {
+                return List.of(BindMount.of(catalog.filesystem(key), true));
+            }
+            if (!metadata.isActive() && lowers.size() == 1) {
+                return List.of(BindMount.of(catalog.filesystem(key), false));
+            }
+            List<String> options = new ArrayList<>();
+            options.add("lowerdir=" + String.join(":", lowers));
+            if (metadata.isActive()) {
+                options.add("upperdir=" + catalog.filesystem(key));
+                options.add("workdir=" + catalog.directory(key).resolve(WORK));
+            }
+            return List.of(new Mount("overlay", "overlay", options));
+        } catch (IOException e) {
+            throw new SystemFault("cannot resolve the layers of snapshot " + key.value(), e);
+        }
+    }
+
+    @Override
+    public long apply(SnapshotKey active, InputStream layerTar) {
+        List<Path> lowers = catalog.ancestors(active).stream().map(catalog::filesystem).toList();
+        LayerUnpacker unpacker = new LayerUnpacker(new OverlayWhiteouts(), new OverlayLowerLayers(lowers));
+        return catalog.unpack(active, unpacker, layerTar);
+    }
+
+    @Override
+    public void commit(SnapshotKey name, SnapshotKey active) {
+        catalog.commit(name, active);
+        Path directory = catalog.directory(name);
+        try {
+            links.retarget(directory);
+            FileTree.delete(directory.resolve(WORK));
+        } catch (IOException e) {
+            throw new SystemFault("cannot finish committing snapshot " + name.value(), e);
+        }
+    }
+
+    @Override
+    public boolean exists(SnapshotKey key) {
+        return catalog.exists(key);
+    }
+
+    @Override
+    public void remove(SnapshotKey key) {
+        catalog.metadata(key);
+        try {
+            String link = links.id(catalog.directory(key));
+            catalog.remove(key);
+            links.remove(link);
+        } catch (IOException e) {
+            throw new SystemFault("cannot remove snapshot " + key.value(), e);
+        }
+    }
+}

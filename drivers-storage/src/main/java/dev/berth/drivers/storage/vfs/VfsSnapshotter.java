@@ -1,0 +1,73 @@
+package dev.berth.drivers.storage.vfs;
+
+import dev.berth.domain.storage.Mount;
+import dev.berth.domain.storage.SnapshotKey;
+import dev.berth.domain.storage.Snapshotter;
+import dev.berth.drivers.storage.common.BindMount;
+import dev.berth.drivers.storage.common.LayerUnpacker;
+import dev.berth.drivers.storage.common.LowerLayers;
+import dev.berth.drivers.storage.common.SnapshotCatalog;
+import dev.berth.drivers.storage.common.TreeCopier;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Layers as full copies, for filesystems where overlay does not work: each snapshot's {@code fs/} starts as a copy
+ * of its parent's, so it needs no union mount, only a bind. Slow and large, but it runs anywhere.
+ */
+public final class VfsSnapshotter implements Snapshotter {
+
+    private final SnapshotCatalog catalog;
+    private final LayerUnpacker unpacker = new LayerUnpacker(new VfsWhiteouts(), LowerLayers.NONE);
+
+    public VfsSnapshotter(Path root) {
+        this.catalog = new SnapshotCatalog(root);
+    }
+
+    @Override
+    public String name() {
+        return "vfs";
+    }
+
+    @Override
+    public List<Mount> prepare(SnapshotKey key, Optional<SnapshotKey> parent) {
+        Optional<Path> source = parent.map(catalog::filesystem);
+        catalog.create(key, parent, staging -> {
+            if (source.isPresent()) {
+                Path fs = staging.resolve("fs");
+                Files.delete(fs);
+                TreeCopier.copyTree(source.get(), fs);
+            }
+        });
+        return mounts(key);
+    }
+
+    @Override
+    public List<Mount> mounts(SnapshotKey key) {
+        return List.of(BindMount.of(catalog.filesystem(key), catalog.metadata(key).isActive()));
+    }
+
+    @Override
+    public long apply(SnapshotKey active, InputStream layerTar) {
+        return catalog.unpack(active, unpacker, layerTar);
+    }
+
+    @Override
+    public void commit(SnapshotKey name, SnapshotKey active) {
+        catalog.commit(name, active);
+    }
+
+    @Override
+    public boolean exists(SnapshotKey key) {
+        return catalog.exists(key);
+    }
+
+    @Override
+    public void remove(SnapshotKey key) {
+        catalog.remove(key);
+    }
+}

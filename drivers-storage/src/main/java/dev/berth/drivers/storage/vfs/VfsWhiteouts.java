@@ -1,0 +1,33 @@
+package dev.berth.drivers.storage.vfs;
+
+import dev.berth.drivers.storage.common.FileTree;
+import dev.berth.drivers.storage.common.WhiteoutWriter;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/** A vfs layer is a full copy of the tree, so a whiteout is simply the deletion it stands for. */
+final class VfsWhiteouts implements WhiteoutWriter {
+
+    @Override
+    public void remove(Path path) throws IOException {
+        FileTree.delete(path);
+    }
+
+    /** Empties the directory of everything the layers below left there, keeping this layer's own entries. */
+    @Override
+    public void opaque(Path directory, Set<Path> unpacked) throws IOException {
+        Files.createDirectories(directory);
+        List<Path> inherited;
+        try (Stream<Path> children = Files.list(directory)) {
+            inherited = children.filter(child -> !unpacked.contains(child)).toList();
+        }
+        for (Path child : inherited) {
+            FileTree.delete(child);
+        }
+    }
+}
