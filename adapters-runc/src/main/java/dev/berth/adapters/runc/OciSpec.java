@@ -1,0 +1,45 @@
+package dev.berth.adapters.runc;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.util.List;
+import java.util.Map;
+
+/** The part of the OCI runtime spec 1.0.2 ({@code config.json}) that Berth writes; field names are the spec's. */
+record OciSpec(String ociVersion, Process process, Root root, String hostname, List<Mount> mounts,
+               Map<String, String> annotations, Linux linux) {
+
+    record Process(boolean terminal, User user, List<String> args, List<String> env, String cwd,
+                   Capabilities capabilities, List<Rlimit> rlimits, boolean noNewPrivileges) {
+    }
+
+    record User(long uid, long gid, List<Long> additionalGids) {
+    }
+
+    record Capabilities(List<String> bounding, List<String> effective, List<String> permitted) {
+    }
+
+    record Rlimit(String type, long hard, long soft) {
+    }
+
+    record Root(String path, boolean readonly) {
+    }
+
+    record Mount(String destination, String type, String source, List<String> options) {
+    }
+
+    record Linux(Resources resources, String cgroupsPath, List<Namespace> namespaces, List<String> maskedPaths,
+                 List<String> readonlyPaths) {
+    }
+
+    record Resources(List<DeviceRule> devices) {
+    }
+
+    /** A device cgroup rule; absent type/major/minor mean "all". */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record DeviceRule(boolean allow, String type, Long major, Long minor, String access) {
+    }
+
+    record Namespace(String type) {
+    }
+}

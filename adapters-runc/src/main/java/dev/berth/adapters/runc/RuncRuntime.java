@@ -1,0 +1,240 @@
+package dev.berth.adapters.runc;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.berth.domain.container.ContainerId;
+import dev.berth.domain.error.BerthException;
+import dev.berth.domain.error.Conflict;
+import dev.berth.domain.error.InvalidParameter;
+import dev.berth.domain.error.NotFound;
+import dev.berth.domain.error.SystemFault;
+import dev.berth.domain.runtime.ContainerRuntime;
+import dev.berth.domain.runtime.ExitListener;
+import dev.berth.domain.runtime.ExitStatus;
+import dev.berth.domain.runtime.RuntimeSpec;
+import dev.berth.domain.runtime.RuntimeState;
+import dev.berth.domain.storage.Mount;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Runs containers with runc under one conmon monitor each: the monitor outlives the daemon and records the exit
+ * code in {@code <execRoot>/runc/exits/<id>}, which is how exits are learnt, live or after a daemon restart.
+ */
+public final class RuncRuntime implements ContainerRuntime, AutoCloseable {
+
+    private static final Path HOST_RESOLV_CONF = Path.of("/etc/resolv.conf");
+    private static final Duration EXIT_GRACE = Duration.ofSeconds(10);
+    /** dockerd's code for an exit nobody recorded. */
+    private static final int UNKNOWN_EXIT = 255;
+
+    private final BundleLayout layout;
+    private final RuncCli runc;
+    private final Conmon conmon;
+    private final KernelMounts mounts = new KernelMounts();
+    private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private final DockerDefaultSpec defaultSpec;
+    private final ExitWatcher exits;
+
+    public RuncRuntime(RuncConfig config) {
+        this.layout = BundleLayout.under(config.execRoot());
+        this.runc = new RuncCli(config.runtimeBinary(), layout.runcState());
+        this.conmon = new Conmon(config.conmonBinary(), runc, layout, json);
+        boolean cgroupV2 = Files.exists(Path.of("/sys/fs/cgroup/cgroup.controllers"));
+        try {
+            this.defaultSpec = new DockerDefaultSpec(config.cgroupParent(), cgroupV2, HostLimits.nofileHardLimit());
+            Files.createDirectories(layout.exitsDir());
+            Files.createDirectories(layout.socketsDir());
+            Files.createDirectories(layout.runcState());
+            this.exits = new ExitWatcher(layout.exitsDir());
+        } catch (IOException e) {
+            throw new SystemFault("preparing " + layout.root() + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public String name() {
+        return "runc";
+    }
+
+    @Override
+    public int start(RuntimeSpec spec) {
+        ContainerId id = spec.id();
+        if (state(id) instanceof RuntimeState.Running) {
+            throw new Conflict("Container " + id + " is already running");
+        }
+        delete(id); // what a previous run left
+        try {
+            prepareBundle(spec);
+            exits.reset(id);
+            conmon.create(id, spec.process().terminal(), spec.logFile());
+            RuncCli.Result started = runc.run("start", id.value());
+            if (!started.ok()) {
+                throw new InvalidParameter("OCI runtime start failed: " + conmon.runcError(id).orElse(started.output()));
+            }
+            return readPid(id);
+        } catch (BerthException e) {
+            cleanUpAfterFailedStart(id, e);
+            throw e;
+        }
+    }
+
+    private void prepareBundle(RuntimeSpec spec) {
+        ContainerId id = spec.id();
+        Path rootfs = layout.rootfs(id);
+        try {
+            Files.createDirectories(rootfs);
+            Files.createDirectories(layout.persistDir(id)); // conmon exits silently without it
+            for (Mount mount : spec.rootfs()) {
+                mounts.mount(mount, rootfs);
+            }
+            ContainerUser user = ContainerUser.resolve(rootfs, spec.process().user());
+            ensureWorkingDir(rootfs, spec.process().cwd(), user);
+            EtcFiles etcFiles = EtcFiles.in(layout.bundle(id));
+            etcFiles.write(spec.hostname(), HOST_RESOLV_CONF);
+            AtomicFile.write(layout.configJson(id), json.writeValueAsBytes(defaultSpec.build(spec, user, etcFiles)));
+            Files.createDirectories(spec.logFile().getParent());
+        } catch (IOException e) {
+            throw new SystemFault("preparing the bundle of container " + id + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** dockerd creates a missing working directory, owned by the container's user. */
+    private static void ensureWorkingDir(Path rootfs, String cwd, ContainerUser user) throws IOException {
+        Path dir = RootfsPath.resolve(rootfs, cwd);
+        if (!Files.isDirectory(dir)) {
+            Files.createDirectories(dir);
+            Files.setAttribute(dir, "unix:uid", Math.toIntExact(user.uid()));
+            Files.setAttribute(dir, "unix:gid", Math.toIntExact(user.gid()));
+        }
+    }
+
+    private void cleanUpAfterFailedStart(ContainerId id, BerthException cause) {
+        try {
+            delete(id);
+        } catch (BerthException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    @Override
+    public void signal(ContainerId id, int signal) {
+        if (!Files.isDirectory(layout.bundle(id))) {
+            throw new NotFound("No such container: " + id);
+        }
+        RuncCli.Result killed = runc.run("kill", id.value(), Integer.toString(signal));
+        if (killed.ok()) {
+            return;
+        }
+        if (killed.output().contains("not running") || killed.output().contains("does not exist")) {
+            throw new Conflict("Container " + id + " is not running");
+        }
+        throw new SystemFault("runc kill " + id + ": " + killed.output());
+    }
+
+    @Override
+    public RuntimeState state(ContainerId id) {
+        if (!Files.isDirectory(layout.bundle(id))) {
+            return new RuntimeState.Absent();
+        }
+        Optional<ExitStatus> exited = ExitFile.read(layout.exitFile(id));
+        if (exited.isPresent()) {
+            return new RuntimeState.Exited(exited.get());
+        }
+        Optional<Integer> pid = pidFile(id);
+        if (pid.isEmpty()) {
+            return new RuntimeState.Absent(); // never created, or being created
+        }
+        if (isAlive(pid.get())) {
+            return new RuntimeState.Running(pid.get());
+        }
+        // Gone: conmon is about to write the exit file, or died without doing it.
+        return new RuntimeState.Exited(awaitExitFile(id).orElseGet(
+                () -> new ExitStatus(UNKNOWN_EXIT, Instant.now(), false)));
+    }
+
+    @Override
+    public void delete(ContainerId id) {
+        Path bundle = layout.bundle(id);
+        if (Files.isDirectory(bundle)) {
+            RuncCli.Result deleted = runc.run("delete", "--force", id.value());
+            if (!deleted.ok() && !deleted.output().contains("does not exist")) {
+                throw new SystemFault("runc delete " + id + ": " + deleted.output());
+            }
+            awaitMonitorGone(id);
+            Path rootfs = layout.rootfs(id);
+            mounts.detachAll(rootfs);
+            if (KernelMounts.isMountPoint(rootfs)) {
+                // Removing the bundle would then delete the container's files.
+                throw new SystemFault("rootfs of container " + id + " is still mounted");
+            }
+        }
+        try {
+            BundleTree.remove(bundle);
+            Files.deleteIfExists(layout.exitFile(id));
+            Files.deleteIfExists(layout.socketLink(id));
+        } catch (IOException e) {
+            throw new SystemFault("removing the bundle of container " + id + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void onExit(ExitListener listener) {
+        exits.add(listener);
+    }
+
+    @Override
+    public void close() {
+        try {
+            exits.close();
+        } catch (IOException e) {
+            throw new SystemFault("closing the exit watch: " + e.getMessage(), e);
+        }
+    }
+
+    private int readPid(ContainerId id) {
+        return pidFile(id).orElseThrow(() -> new SystemFault("runc left no pid file for container " + id));
+    }
+
+    private Optional<Integer> pidFile(ContainerId id) {
+        try {
+            Path file = layout.pidFile(id);
+            String text = Files.exists(file) ? Files.readString(file).trim() : "";
+            return text.matches("[0-9]+") ? Optional.of(Integer.parseInt(text)) : Optional.empty();
+        } catch (IOException e) {
+            throw new SystemFault("reading the pid of container " + id + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean isAlive(long pid) {
+        return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+    }
+
+    private Optional<ExitStatus> awaitExitFile(ContainerId id) {
+        Instant deadline = Instant.now().plus(EXIT_GRACE);
+        while (Instant.now().isBefore(deadline)) {
+            Optional<ExitStatus> status = ExitFile.read(layout.exitFile(id));
+            boolean monitorAlive = conmon.monitorPid(id).map(RuncRuntime::isAlive).orElse(false);
+            if (status.isPresent() || !monitorAlive) {
+                return status.or(() -> ExitFile.read(layout.exitFile(id)));
+            }
+            LockSupport.parkNanos(Duration.ofMillis(10).toNanos());
+        }
+        return Optional.empty();
+    }
+
+    /** A monitor still running would write its exit file after the bundle is gone. */
+    private void awaitMonitorGone(ContainerId id) {
+        Instant deadline = Instant.now().plus(EXIT_GRACE);
+        Optional<Long> monitor = conmon.monitorPid(id);
+        while (monitor.isPresent() && isAlive(monitor.get()) && Instant.now().isBefore(deadline)) {
+            LockSupport.parkNanos(Duration.ofMillis(10).toNanos());
+        }
+    }
+}

@@ -1,0 +1,205 @@
+package dev.berth.adapters.runc;
+
+import dev.berth.domain.container.ContainerId;
+import dev.berth.domain.error.Conflict;
+import dev.berth.domain.error.InvalidParameter;
+import dev.berth.domain.runtime.ContainerLogs;
+import dev.berth.domain.runtime.ExitStatus;
+import dev.berth.domain.runtime.LogEntry;
+import dev.berth.domain.runtime.LogQuery;
+import dev.berth.domain.runtime.LogStream;
+import dev.berth.domain.runtime.ProcessSpec;
+import dev.berth.domain.runtime.RuntimeSpec;
+import dev.berth.domain.runtime.RuntimeState;
+import dev.berth.domain.storage.Mount;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** Runs real containers with runc and conmon (needs root): a busybox rootfs bind-mounted from a temp dir. */
+class RuncRuntimeTest {
+
+    private record Exit(ContainerId id, ExitStatus status) {
+    }
+
+    @TempDir
+    Path temp;
+
+    private Path image;
+    private RuncRuntime runtime;
+    private final List<ContainerId> started = new ArrayList<>();
+    private final BlockingQueue<Exit> exits = new LinkedBlockingQueue<>();
+
+    @BeforeEach
+    void setUp() throws IOException {
+        assumeTrue(isRoot() && Files.isExecutable(Path.of("/usr/sbin/runc")) && Files.isExecutable(Path.of("/usr/bin/conmon")),
+                "needs root, runc and conmon");
+        image = Files.createDirectories(temp.resolve("image"));
+        Path bin = Files.createDirectories(image.resolve("bin"));
+        Files.copy(Path.of("/bin/busybox"), bin.resolve("busybox"));
+        for (String applet : List.of("sh", "echo", "sleep", "cat")) {
+            Files.createSymbolicLink(bin.resolve(applet), Path.of("busybox"));
+        }
+        Files.writeString(bin.resolve("not-executable"), "#!/bin/sh\n");
+        Files.createDirectories(image.resolve("etc"));
+        Files.writeString(image.resolve("etc/passwd"), "root:x:0:0:root:/root:/bin/sh\n");
+        runtime = new RuncRuntime(RuncConfig.defaults(temp.resolve("exec")));
+        runtime.onExit((id, status) -> exits.add(new Exit(id, status)));
+    }
+
+    @AfterEach
+    void tearDown() {
+        if (runtime != null) {
+            started.forEach(runtime::delete);
+            runtime.close();
+        }
+    }
+
+    @Test
+    void reportsExitCodeAndLogsBothStreams() throws InterruptedException {
+        RuntimeSpec spec = spec("echo out; echo err >&2; exit 3");
+
+        int pid = runtime.start(spec);
+
+        assertTrue(pid > 0);
+        Exit exit = awaitExit(spec.id());
+        assertEquals(3, exit.status().code());
+        assertEquals(new RuntimeState.Exited(exit.status()), runtime.state(spec.id()));
+        List<LogEntry> entries = new ArrayList<>();
+        new CriLogReader().read(spec.logFile(), new LogQuery(true, true, null, null, LogQuery.ALL, false),
+                () -> true, entries::add);
+        assertEquals(List.of("STDERR err\n", "STDOUT out\n"), entries.stream()
+                .map(e -> e.stream() + " " + new String(e.content(), StandardCharsets.UTF_8)).sorted().toList());
+    }
+
+    @Test
+    void killedBySignalExitsWith128PlusSignal() throws InterruptedException {
+        RuntimeSpec spec = spec("sleep 100");
+        int pid = runtime.start(spec);
+        assertEquals(new RuntimeState.Running(pid), runtime.state(spec.id()));
+
+        runtime.signal(spec.id(), 9);
+
+        assertEquals(137, awaitExit(spec.id()).status().code());
+        assertThrows(Conflict.class, () -> runtime.signal(spec.id(), 15));
+    }
+
+    @Test
+    void missingExecutableIsAnInvalidParameterWithRuncsWords() {
+        RuntimeSpec spec = spec(List.of("no-such-binary"));
+
+        InvalidParameter error = assertThrows(InvalidParameter.class, () -> runtime.start(spec));
+
+        assertTrue(error.getMessage().contains("executable file not found")
+                || error.getMessage().contains("no such file"), error.getMessage());
+        assertNoTrace(spec.id());
+    }
+
+    @Test
+    void notExecutableFileIsPermissionDenied() {
+        RuntimeSpec spec = spec(List.of("/bin/not-executable"));
+
+        InvalidParameter error = assertThrows(InvalidParameter.class, () -> runtime.start(spec));
+
+        assertTrue(error.getMessage().contains("permission denied"), error.getMessage());
+        assertNoTrace(spec.id());
+    }
+
+    @Test
+    void deleteLeavesNoMountAndNoBundle() throws InterruptedException {
+        RuntimeSpec spec = spec("exit 0");
+        runtime.start(spec);
+        awaitExit(spec.id());
+        assertTrue(KernelMounts.isMountPoint(bundle(spec.id()).resolve("rootfs")));
+
+        runtime.delete(spec.id());
+        runtime.delete(spec.id()); // idempotent
+
+        assertNoTrace(spec.id());
+        assertInstanceOf(RuntimeState.Absent.class, runtime.state(spec.id()));
+    }
+
+    @Test
+    void writesResolvedUserHostnameAndWorkingDir() throws InterruptedException, IOException {
+        RuntimeSpec spec = new RuntimeSpec(ContainerId.random(), List.of(bind()),
+                new ProcessSpec(List.of("sh", "-c", "cat /etc/hostname; echo $HOME; pwd"), List.of("PATH=/bin"),
+                        "/work/dir", "root", false),
+                "berth-host", Map.of(), temp.resolve("logs/ctr.log"));
+        started.add(spec.id());
+
+        runtime.start(spec);
+
+        assertEquals(0, awaitExit(spec.id()).status().code());
+        List<String> lines = new ArrayList<>();
+        new CriLogReader().read(spec.logFile(), new LogQuery(true, false, null, null, LogQuery.ALL, false),
+                () -> true, e -> lines.add(new String(e.content(), StandardCharsets.UTF_8)));
+        assertEquals(List.of("berth-host\n", "/root\n", "/work/dir\n"), lines);
+    }
+
+    private void assertNoTrace(ContainerId id) {
+        assertFalse(Files.exists(bundle(id)), "bundle removed");
+        assertFalse(mountinfo().contains(id.value()), "no mount left");
+    }
+
+    private Exit awaitExit(ContainerId id) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            Exit exit = exits.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+            if (exit != null && exit.id().equals(id)) {
+                return exit;
+            }
+        }
+        throw new AssertionError("no exit reported for " + id);
+    }
+
+    private RuntimeSpec spec(String script) {
+        return spec(List.of("sh", "-c", script));
+    }
+
+    private RuntimeSpec spec(List<String> args) {
+        ContainerId id = ContainerId.random();
+        started.add(id);
+        return new RuntimeSpec(id, List.of(bind()), new ProcessSpec(args, List.of("PATH=/bin"), "/", "", false),
+                "test", Map.of(), temp.resolve("logs").resolve(id.value() + ".log"));
+    }
+
+    private Mount bind() {
+        return new Mount("bind", image.toString(), List.of("rbind"));
+    }
+
+    private Path bundle(ContainerId id) {
+        return temp.resolve("exec/runc").resolve(id.value());
+    }
+
+    private static String mountinfo() {
+        try {
+            return Files.readString(Path.of("/proc/self/mountinfo"));
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static boolean isRoot() {
+        return "root".equals(System.getProperty("user.name"));
+    }
+}
