@@ -78,7 +78,7 @@ public class ContainerResource {
     public List<ContainerSummaryJson> list(@RestQuery boolean all, @RestQuery @DefaultValue("-1") int limit,
                                            @RestQuery String filters) {
         var now = clock.instant();
-        return inspection.list(new ContainerFilter(all, limit, Filters.parse(filters))).stream()
+        return inspection.list(new ContainerFilter(all, limit, Filters.parse(filters).asMap())).stream()
                 .map(c -> ContainerSummaryJson.from(c, now))
                 .toList();
     }

@@ -14,9 +14,9 @@ class FiltersTest {
     @Test
     void readsBothTheMapAndTheListForms() {
         assertEquals(Map.of("label", List.of("a=b"), "name", List.of("web")),
-                Filters.parse("{\"label\":{\"a=b\":true},\"name\":[\"web\"]}"));
-        assertEquals(Map.of(), Filters.parse(null));
-        assertEquals(Map.of("status", List.of()), Filters.parse("{\"status\":{\"exited\":false}}"));
+                Filters.parse("{\"label\":{\"a=b\":true},\"name\":[\"web\"]}").asMap());
+        assertEquals(Map.of(), Filters.parse(null).asMap());
+        assertEquals(List.of(), Filters.parse("{\"status\":{\"exited\":false}}").get("status"));
     }
 
     @Test

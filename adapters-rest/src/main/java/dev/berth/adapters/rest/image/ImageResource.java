@@ -1,0 +1,144 @@
+package dev.berth.adapters.rest.image;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.berth.adapters.rest.common.Filters;
+import dev.berth.adapters.rest.common.QueryFlag;
+import dev.berth.application.image.ImageCommands;
+import dev.berth.application.image.ImageExport;
+import dev.berth.application.image.ImageListFilter;
+import dev.berth.application.image.ImageQueries;
+import dev.berth.application.image.ImageTransfer;
+import dev.berth.domain.error.InvalidParameter;
+import dev.berth.domain.error.SystemFault;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import java.io.InputStream;
+import java.util.List;
+import java.util.Set;
+
+/** The image endpoints of the Docker Engine API: parse, call a use case, encode. */
+@Path("/images")
+public class ImageResource {
+
+    static final String TAR = "application/x-tar";
+    private static final Set<String> LIST_FILTERS = Set.of("reference", "label", "dangling", "before", "since");
+
+    private final ImageQueries queries;
+    private final ImageCommands commands;
+    private final ImageTransfer transfer;
+    private final ObjectMapper json;
+
+    @Inject
+    public ImageResource(ImageQueries queries, ImageCommands commands, ImageTransfer transfer, ObjectMapper json) {
+        this.queries = queries;
+        this.commands = commands;
+        this.transfer = transfer;
+        this.json = json;
+    }
+
+    @GET
+    @Path("/json")
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<ImageSummaryJson> list(@RestQuery String filters) {
+        return queries.list(listFilter(Filters.parse(filters).accept(LIST_FILTERS))).stream()
+                .map(ImageSummaryJson::from)
+                .toList();
+    }
+
+    static ImageListFilter listFilter(Filters filters) {
+        return new ImageListFilter(filters.get("reference"), filters.get("label"),
+                filters.bool("dangling").orElse(null), filters.single("before").orElse(null),
+                filters.single("since").orElse(null));
+    }
+
+    @GET
+    @Path("/{name:.+}/json")
+    @Produces(MediaType.APPLICATION_JSON)
+    public ImageInspectJson inspect(@RestPath String name) {
+        return ImageInspectJson.from(queries.inspect(name));
+    }
+
+    @GET
+    @Path("/{name:.+}/history")
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<ImageHistoryJson> history(@RestPath String name) {
+        return queries.history(name).stream().map(ImageHistoryJson::from).toList();
+    }
+
+    @POST
+    @Path("/{name:.+}/tag")
+    public Response tag(@RestPath String name, @RestQuery String repo, @RestQuery String tag) {
+        if (repo == null || repo.isEmpty()) {
+            throw new InvalidParameter("repository name must have at least one component");
+        }
+        commands.tag(name, repo, tag);
+        return Response.status(Response.Status.CREATED).build();
+    }
+
+    @DELETE
+    @Path("/{name:.+}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<ImageDeleteJson> remove(@RestPath String name, @RestQuery String force, @RestQuery String noprune) {
+        return commands.remove(name, QueryFlag.isSet(force), !QueryFlag.isSet(noprune)).stream()
+                .map(ImageDeleteJson::from)
+                .toList();
+    }
+
+    /**
+     * The archive is streamed from the request body into the content store, never held in memory. {@code quiet}
+     * only silences progress bars, which a load from a stream has none of: the result lines are always sent.
+     */
+    @POST
+    @Path("/load")
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    public String load(InputStream archive) {
+        var lines = new StringBuilder();
+        for (String message : transfer.load(archive)) {
+            lines.append(encode(ProgressJson.line(message))).append('\n');
+        }
+        return lines.toString();
+    }
+
+    private String encode(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new SystemFault("cannot encode a progress message: " + e.getMessage(), e);
+        }
+    }
+
+    @GET
+    @Path("/get")
+    @Produces(TAR)
+    public Response save(@RestQuery List<String> names) {
+        if (names == null || names.isEmpty()) {
+            throw new InvalidParameter("no images given to save");
+        }
+        return tar(transfer.export(names));
+    }
+
+    @GET
+    @Path("/{name:.+}/get")
+    @Produces(TAR)
+    public Response saveOne(@RestPath String name) {
+        return tar(transfer.export(List.of(name)));
+    }
+
+    private static Response tar(ImageExport export) {
+        StreamingOutput body = export::writeTo;
+        return Response.ok(body, TAR).build();
+    }
+}

@@ -1,0 +1,142 @@
+package dev.berth.application.image;
+
+import dev.berth.application.image.ImageDeletion.Deleted;
+import dev.berth.application.image.ImageDeletion.Untagged;
+import dev.berth.application.image.ImageUsers.ImageUser;
+import dev.berth.domain.error.Conflict;
+import dev.berth.domain.image.ChainId;
+import dev.berth.domain.image.Digest;
+import dev.berth.domain.image.ImageId;
+import dev.berth.domain.image.ImageReference;
+import dev.berth.domain.storage.ContentStore;
+import dev.berth.domain.storage.SnapshotKey;
+import dev.berth.domain.storage.Snapshotter;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code docker rmi} with dockerd's rules (daemon/images/image_delete.go): a reference is untagged, and the image
+ * goes with its last reference unless a container uses it; an ID deletes the image, refusing when several
+ * references name it or a container uses it unless forced; a running container's image is never deleted. The
+ * layers and blobs no other image needs go with it.
+ */
+final class ImageRemover {
+
+    private final ImageCatalog catalog;
+    private final ImageUsers users;
+    private final Snapshotter snapshotter;
+    private final ContentStore content;
+
+    ImageRemover(ImageCatalog catalog, ImageUsers users, Snapshotter snapshotter, ContentStore content) {
+        this.catalog = catalog;
+        this.users = users;
+        this.snapshotter = snapshotter;
+        this.content = content;
+    }
+
+    List<ImageDeletion> remove(String name, boolean force) {
+        ImageId id = catalog.resolve(name);
+        List<ImageReference> references = catalog.referencesOf(id);
+        var result = new ArrayList<ImageDeletion>();
+        Optional<ImageReference> byReference = catalog.storedReference(name);
+        if (byReference.isPresent()) {
+            ImageReference reference = byReference.get();
+            if (!force && references.size() == 1) {
+                users.usersOf(id).stream().findFirst().ifPresent(user -> {
+                    throw new Conflict("conflict: unable to remove repository reference \"" + name
+                            + "\" (must force) - container " + user.shortId() + " is using its referenced image "
+                            + id.shortId());
+                });
+            }
+            catalog.store().untag(reference);
+            result.add(new Untagged(reference.familiar()));
+            if (references.size() > 1) {
+                return result;
+            }
+            deleteImage(id, force, true, result);
+        } else {
+            if (references.size() == 1) {
+                check(id, true, !force, false).ifPresent(c -> {
+                    throw c.exception(id);
+                });
+                catalog.store().untag(references.getFirst());
+                result.add(new Untagged(references.getFirst().familiar()));
+            }
+            deleteImage(id, force, false, result);
+        }
+        return result;
+    }
+
+    /**
+     * {@code afterUntag}: the caller just removed the image's last reference; then a conflict leaves the image
+     * dangling instead of failing, unless the image was already dangling and unused.
+     */
+    private void deleteImage(ImageId id, boolean force, boolean afterUntag, List<ImageDeletion> result) {
+        Optional<DeleteConflict> conflict = check(id, true, !force, !force);
+        if (conflict.isPresent()) {
+            if (afterUntag && conflict.get().used()) {
+                return;
+            }
+            throw conflict.get().exception(id);
+        }
+        for (ImageReference reference : catalog.referencesOf(id)) {
+            catalog.store().untag(reference);
+            result.add(new Untagged(reference.familiar()));
+        }
+        List<ChainId> chain = ChainId.chain(catalog.config(id).diffIds());
+        Set<ChainId> layersInUse = catalog.layersInUse(Optional.of(id));
+        Set<Digest> blobsInUse = catalog.blobsInUse(Optional.of(id));
+        catalog.store().remove(id);
+        result.add(new Deleted(id.toString()));
+        for (ChainId layer : chain.reversed()) {
+            if (layersInUse.contains(layer)) {
+                break; // every layer below is in the other image's chain too
+            }
+            SnapshotKey key = LayerKeys.of(layer);
+            if (snapshotter.exists(key)) {
+                snapshotter.remove(key);
+            }
+            result.add(new Deleted(layer.toString()));
+        }
+        for (Digest blob : catalog.config(id).diffIds()) {
+            if (!blobsInUse.contains(blob)) {
+                content.delete(blob);
+            }
+        }
+        content.delete(id.digest());
+        catalog.forget(id);
+    }
+
+    /** dockerd's conflict order: running container (hard), other references, stopped container. */
+    private Optional<DeleteConflict> check(ImageId id, boolean running, boolean stopped, boolean references) {
+        List<ImageUser> imageUsers = users.usersOf(id);
+        if (running) {
+            var user = imageUsers.stream().filter(ImageUser::running).findFirst();
+            if (user.isPresent()) {
+                return Optional.of(new DeleteConflict(true, true,
+                        "image is being used by running container " + user.get().shortId()));
+            }
+        }
+        if (references && !catalog.referencesOf(id).isEmpty()) {
+            return Optional.of(new DeleteConflict(false, false, "image is referenced in multiple repositories"));
+        }
+        if (stopped) {
+            var user = imageUsers.stream().filter(u -> !u.running()).findFirst();
+            if (user.isPresent()) {
+                return Optional.of(new DeleteConflict(false, true,
+                        "image is being used by stopped container " + user.get().shortId()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private record DeleteConflict(boolean hard, boolean used, String message) {
+        Conflict exception(ImageId id) {
+            return new Conflict("conflict: unable to delete " + id.shortId() + " ("
+                    + (hard ? "cannot be forced" : "must be forced") + ") - " + message);
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package dev.berth.application.image;
+
+import dev.berth.domain.error.InvalidParameter;
+import dev.berth.domain.image.HistoryEntry;
+import dev.berth.domain.image.Image;
+import dev.berth.domain.image.ImageArchive;
+import dev.berth.domain.image.ImageConfigCodec;
+import dev.berth.domain.image.ImageRecord;
+import dev.berth.domain.image.ImageReference;
+import dev.berth.domain.image.ImageStore;
+import dev.berth.domain.storage.ContentStore;
+import dev.berth.domain.storage.Snapshotter;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+/**
+ * The image use cases. Reads and changes of the image index are serialised by one lock; a load streams its blobs
+ * before taking it, so a long upload does not block {@code docker images}.
+ */
+public final class ImageService implements ImageQueries, ImageCommands, ImageTransfer {
+
+    private static final Pattern HEX_64 = Pattern.compile("[0-9a-f]{64}");
+
+    private final ImageCatalog catalog;
+    private final ImageLoader loader;
+    private final ImageExporter exporter;
+    private final ImageRemover remover;
+    private final ImageListing listing;
+    private final String storageDriver;
+    private final ReentrantLock lock = new ReentrantLock();
+
+    public ImageService(ContentStore content, ImageStore store, ImageConfigCodec codec, ImageArchive archive,
+                        Snapshotter snapshotter, ImageUsers users) {
+        this.catalog = new ImageCatalog(store, content, codec);
+        this.loader = new ImageLoader(catalog, content, archive, snapshotter, lock);
+        this.exporter = new ImageExporter(catalog, content, archive);
+        this.remover = new ImageRemover(catalog, users, snapshotter, content);
+        this.listing = new ImageListing(catalog);
+        this.storageDriver = snapshotter.name();
+    }
+
+    @Override
+    public List<Image> list(ImageListFilter filter) {
+        return locked(() -> listing.list(filter));
+    }
+
+    @Override
+    public ImageDetails inspect(String name) {
+        return new ImageDetails(resolve(name), storageDriver);
+    }
+
+    @Override
+    public List<ImageHistoryItem> history(String name) {
+        return locked(() -> {
+            Image image = catalog.image(catalog.resolve(name));
+            ImageRecord record = catalog.store().image(image.id()).orElseThrow();
+            List<HistoryEntry> steps = image.config().history();
+            var items = new ArrayList<ImageHistoryItem>(steps.size());
+            int layer = 0;
+            for (HistoryEntry step : steps) {
+                long size = !step.emptyLayer() && layer < record.layerSizes().size() ? record.layerSizes().get(layer++) : 0;
+                items.add(new ImageHistoryItem(null, step.created(), step.createdBy(), List.of(), size, step.comment()));
+            }
+            List<ImageHistoryItem> newestFirst = new ArrayList<>(items.reversed());
+            if (!newestFirst.isEmpty()) {
+                ImageHistoryItem top = newestFirst.getFirst();
+                newestFirst.set(0, new ImageHistoryItem(image.id(), top.created(), top.createdBy(),
+                        image.references(), top.size(), top.comment()));
+            }
+            return List.copyOf(newestFirst);
+        });
+    }
+
+    @Override
+    public Image resolve(String name) {
+        return locked(() -> catalog.image(catalog.resolve(name)));
+    }
+
+    @Override
+    public void tag(String source, String repository, String tag) {
+        if (HEX_64.matcher(repository).matches()) {
+            throw new InvalidParameter("invalid repository name (" + repository
+                    + "), cannot specify 64-byte hexadecimal strings");
+        }
+        ImageReference target = ImageReference.parse(tag == null || tag.isEmpty() ? repository : repository + ":" + tag);
+        if (target.digest() != null) {
+            throw new InvalidParameter("refusing to create a tag with a digest reference");
+        }
+        locked(() -> catalog.store().tag(target, catalog.resolve(source)));
+    }
+
+    @Override
+    public List<ImageDeletion> remove(String name, boolean force, boolean prune) {
+        // prune only concerns parent images, which loaded images do not have
+        return locked(() -> remover.remove(name, force));
+    }
+
+    @Override
+    public List<String> load(InputStream archive) {
+        return loader.load(archive);
+    }
+
+    @Override
+    public ImageExport export(List<String> names) {
+        return locked(() -> exporter.export(names));
+    }
+
+    private <T> T locked(Supplier<T> action) {
+        lock.lock();
+        try {
+            return action.get();
+        } finally {
+            lock.unlock();
+        }
+    }
+}

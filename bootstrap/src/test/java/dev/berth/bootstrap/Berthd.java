@@ -1,0 +1,106 @@
+package dev.berth.bootstrap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The packaged daemon ({@code target/quarkus-app}) run as a real process on a private socket, data root and exec
+ * root, and spoken to with curl over its Unix socket.
+ */
+final class Berthd implements AutoCloseable {
+
+    private static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Path dir;
+    private final Path socket;
+    private Process process;
+
+    Berthd(Path dir) {
+        this.dir = dir;
+        this.socket = dir.resolve("berth.sock");
+    }
+
+    Berthd start() throws IOException {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        process = new ProcessBuilder(java.toString(), "-jar", JAR.toAbsolutePath().toString(),
+                "-H", "unix://" + socket, "--data-root", dir.resolve("data").toString(),
+                "--exec-root", dir.resolve("exec").toString())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("berthd.log").toFile()))
+                .start();
+        awaitTrue(Duration.ofSeconds(60), () -> {
+            try {
+                return call("GET", "/_ping", null).equals("OK");
+            } catch (IOException | RuntimeException notYet) {
+                return false;
+            }
+        }, "berthd did not answer /_ping; see " + dir.resolve("berthd.log"));
+        return this;
+    }
+
+    /** SIGKILL: the daemon gets no chance to clean up. */
+    void kill9() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
+    /** The body of the answer; a non-2xx status is an IllegalStateException with the body. */
+    String call(String method, String path, Path body) throws IOException {
+        List<String> command = new ArrayList<>(List.of("curl", "-sS", "--unix-socket", socket.toString(), "-X",
+                method, "-w", "\n%{http_code}", "-H", "Content-Type: application/json"));
+        if (body != null) {
+            command.addAll(List.of("--data-binary", "@" + body));
+        }
+        command.add("http://berth" + path);
+        Process curl = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(curl.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        int newline = out.lastIndexOf('\n');
+        int status = newline < 0 ? 0 : Integer.parseInt(out.substring(newline + 1).trim());
+        String content = newline < 0 ? out : out.substring(0, newline);
+        if (status < 200 || status > 299) {
+            throw new IllegalStateException(method + " " + path + " -> " + status + ": " + content);
+        }
+        return content;
+    }
+
+    JsonNode json(String method, String path, String body) throws IOException {
+        Path file = null;
+        if (body != null) {
+            file = Files.writeString(Files.createTempFile(dir, "body", ".json"), body);
+        }
+        return JSON.readTree(call(method, path, file));
+    }
+
+    static void awaitTrue(Duration timeout, BooleanSupplier condition, String failure) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError(failure);
+            }
+            try {
+                Thread.sleep(Duration.ofMillis(100)); // polling interval, not a timed assertion
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted", e);
+            }
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            process.waitFor();
+        }
+    }
+}
