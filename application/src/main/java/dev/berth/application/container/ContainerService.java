@@ -1,5 +1,6 @@
 package dev.berth.application.container;
 
+import dev.berth.application.image.ImageUsers;
 import dev.berth.domain.container.Container;
 import dev.berth.domain.container.ContainerConfig;
 import dev.berth.domain.container.ContainerId;
@@ -15,6 +16,7 @@ import dev.berth.domain.error.InvalidParameter;
 import dev.berth.domain.error.NotModified;
 import dev.berth.domain.error.SystemFault;
 import dev.berth.domain.image.Image;
+import dev.berth.domain.image.ImageId;
 import dev.berth.domain.runtime.ContainerLogs;
 import dev.berth.domain.runtime.ContainerLogs.LogSink;
 import dev.berth.domain.runtime.ContainerRuntime;
@@ -46,7 +48,7 @@ import java.util.logging.Logger;
  * The container use cases. Each container's state changes under its own lock, so that an exit reported while a
  * start is still being recorded is applied after it; waiting (for an exit) happens outside the lock.
  */
-public final class ContainerService implements ContainerLifecycle, ContainerInspection, ContainerOutput {
+public final class ContainerService implements ContainerLifecycle, ContainerInspection, ContainerOutput, ImageUsers {
 
     private static final Logger LOG = Logger.getLogger(ContainerService.class.getName());
     private static final Duration DEFAULT_STOP_TIMEOUT = Duration.ofSeconds(10);
@@ -245,6 +247,14 @@ public final class ContainerService implements ContainerLifecycle, ContainerInsp
             selected = selected.filter(c -> c.created().isAfter(limit));
         }
         return filter.limit() > 0 ? selected.limit(filter.limit()).toList() : selected.toList();
+    }
+
+    @Override
+    public List<ImageUser> usersOf(ImageId image) {
+        return registry.all().stream()
+                .filter(c -> c.image().equals(image))
+                .map(c -> new ImageUser(c.id().value(), c.state().isRunning()))
+                .toList();
     }
 
     // ---------------------------------------------------------------- output

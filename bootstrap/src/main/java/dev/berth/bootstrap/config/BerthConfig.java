@@ -5,6 +5,7 @@ import io.smallrye.config.WithDefault;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Berth's configuration. Each key can come from a {@code berthd} flag, an environment variable
@@ -42,9 +43,8 @@ public interface BerthConfig {
         @WithDefault("runc")
         String name();
 
-        /** The runtime binary; empty means the name looked up in /usr/sbin, /usr/bin. */
-        @WithDefault("")
-        String path();
+        /** The runtime binary; when unset, the name is looked up in /usr/sbin, /usr/bin and /usr/local/bin. */
+        Optional<Path> path();
 
         @WithDefault("/usr/bin/conmon")
         Path conmon();

@@ -1,7 +1,7 @@
 package dev.berth.bootstrap.wiring;
 
 import dev.berth.application.container.ContainerService;
-import dev.berth.application.container.ImageLookup;
+import dev.berth.application.image.ImageService;
 import dev.berth.bootstrap.config.BerthConfig;
 import dev.berth.domain.container.ContainerStore;
 import dev.berth.domain.runtime.ContainerLogs;
@@ -34,9 +34,9 @@ public class ContainerWiring {
 
     @Produces
     @Singleton
-    ContainerService containerService(ContainerStore store, ImageLookup images, Snapshotter snapshotter,
+    ContainerService containerService(ContainerStore store, ImageService images, Snapshotter snapshotter,
                                       ContainerRuntime runtime, ContainerLogs logs, Clock clock) {
-        return new ContainerService(store, images, snapshotter, runtime, logs, clock);
+        return new ContainerService(store, images::resolve, snapshotter, runtime, logs, clock);
     }
 
     /** Containers that ran while the daemon was down are reconciled before the first request. */

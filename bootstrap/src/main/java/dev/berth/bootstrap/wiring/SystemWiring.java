@@ -5,7 +5,7 @@ import dev.berth.application.system.DaemonSettings;
 import dev.berth.application.system.ImageCounter;
 import dev.berth.application.system.SystemService;
 import dev.berth.bootstrap.config.BerthConfig;
-import io.quarkus.runtime.StartupEvent;
+import io.quarkus.vertx.http.DomainSocketServerStart;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
@@ -46,10 +46,9 @@ public class SystemWiring {
      * Quarkus creates the socket for root only; dockerd's is 0660 with group {@code docker}, so that members of
      * that group can use it.
      */
-    void openSocket(@Observes StartupEvent start,
-                    @ConfigProperty(name = "quarkus.http.domain-socket-enabled") boolean enabled,
+    void openSocket(@Observes DomainSocketServerStart listening,
                     @ConfigProperty(name = "quarkus.http.domain-socket") Optional<Path> socket) {
-        if (!enabled || socket.isEmpty()) {
+        if (socket.isEmpty()) {
             return;
         }
         try {

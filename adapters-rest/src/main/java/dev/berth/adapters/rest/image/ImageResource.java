@@ -22,9 +22,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 
@@ -103,13 +105,15 @@ public class ImageResource {
     @POST
     @Path("/load")
     @Consumes(MediaType.WILDCARD)
-    @Produces(MediaType.APPLICATION_JSON)
-    public String load(InputStream archive) {
+    public RestResponse<byte[]> load(InputStream archive) {
         var lines = new StringBuilder();
         for (String message : transfer.load(archive)) {
             lines.append(encode(ProgressJson.line(message))).append('\n');
         }
-        return lines.toString();
+        // The CLI renders progress only when the type is exactly application/json (no charset parameter).
+        return RestResponse.ResponseBuilder.ok(lines.toString().getBytes(StandardCharsets.UTF_8))
+                .header("Content-Type", MediaType.APPLICATION_JSON)
+                .build();
     }
 
     private String encode(Object value) {

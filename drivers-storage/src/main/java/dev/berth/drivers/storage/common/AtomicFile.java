@@ -9,30 +9,42 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 
-/** Writes state files so a crash leaves either the old or the new content, never a torn one. */
+/**
+ * Replaces a file so that a crash at any moment leaves either the old or the new content: write a temp file in
+ * the same directory, fsync it, rename it over the target, fsync the directory.
+ */
 public final class AtomicFile {
 
     private AtomicFile() {
     }
 
-    /** Temp file in the same directory, fsync, rename over the target, fsync the directory. */
     public static void write(Path target, String content) throws IOException {
-        Path directory = target.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(directory, "." + target.getFileName(), ".tmp");
+        write(target, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static void write(Path target, byte[] content) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                ByteBuffer bytes = ByteBuffer.wrap(content.getBytes(StandardCharsets.UTF_8));
-                while (bytes.hasRemaining()) {
-                    channel.write(bytes);
+                ByteBuffer buffer = ByteBuffer.wrap(content);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
                 }
                 channel.force(true);
             }
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } finally {
             Files.deleteIfExists(temp);
         }
-        try (FileChannel dir = FileChannel.open(directory, StandardOpenOption.READ)) {
-            dir.force(true);
+        syncDirectory(dir);
+    }
+
+    /** Makes a rename or an unlink in {@code dir} durable. */
+    public static void syncDirectory(Path dir) throws IOException {
+        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+            channel.force(true);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.berth.drivers.storage.image;
 
+import dev.berth.drivers.storage.common.AtomicFile;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -104,7 +105,7 @@ public final class FileImageStore implements ImageStore {
         var referenceJson = new LinkedHashMap<String, String>();
         references.forEach((ref, id) -> referenceJson.put(ref.toString(), id.toString()));
         try {
-            AtomicFile.replace(file, json.writeValueAsBytes(new IndexJson(imageJson, referenceJson)));
+            AtomicFile.write(file, json.writeValueAsBytes(new IndexJson(imageJson, referenceJson)));
         } catch (IOException e) {
             throw new SystemFault("cannot write the image index " + file + ": " + e.getMessage(), e);
         }

@@ -8,6 +8,7 @@ import dev.berth.domain.container.Container;
 import dev.berth.domain.container.ContainerId;
 import dev.berth.domain.container.ContainerStore;
 import dev.berth.domain.error.SystemFault;
+import dev.berth.drivers.storage.common.AtomicFile;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
