@@ -156,6 +156,40 @@ class RuncRuntimeTest {
         assertEquals(List.of("berth-host\n", "/root\n", "/work/dir\n"), lines);
     }
 
+    @Test
+    void monitorIsDetachedFromTheDaemon() throws IOException {
+        RuntimeSpec spec = spec("sleep 100");
+        runtime.start(spec);
+
+        long monitor = Long.parseLong(Files.readString(bundle(spec.id()).resolve("conmon.pid")).trim());
+
+        assertTrue(ProcessHandle.of(monitor).orElseThrow().parent().map(ProcessHandle::pid)
+                .filter(parent -> parent == ProcessHandle.current().pid()).isEmpty(), "not our child");
+        assertFalse(sessionOf(monitor).equals(sessionOf(ProcessHandle.current().pid())), "own session");
+    }
+
+    @Test
+    void exitsAreKnownToTheNextDaemonAndAnnouncedAgainOnRestart() throws InterruptedException {
+        RuntimeSpec spec = spec("exit 5");
+        runtime.start(spec);
+        ExitStatus first = awaitExit(spec.id()).status();
+        runtime.close();
+
+        runtime = new RuncRuntime(RuncConfig.defaults(temp.resolve("exec")));
+        runtime.onExit((id, status) -> exits.add(new Exit(id, status)));
+        assertEquals(new RuntimeState.Exited(first), runtime.state(spec.id()));
+        assertTrue(exits.isEmpty(), "an old exit is not news");
+
+        runtime.start(spec);
+        assertEquals(5, awaitExit(spec.id()).status().code());
+    }
+
+    private static String sessionOf(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+        // Fields after the ")" that ends the command name: state ppid pgrp session ...
+        return stat.substring(stat.lastIndexOf(')') + 2).split(" ")[3];
+    }
+
     private void assertNoTrace(ContainerId id) {
         assertFalse(Files.exists(bundle(id)), "bundle removed");
         assertFalse(mountinfo().contains(id.value()), "no mount left");
