@@ -73,7 +73,7 @@ public final class RuncRuntime implements ContainerRuntime, AutoCloseable {
         try {
             prepareBundle(spec);
             exits.reset(id);
-            conmon.create(id, spec.process().terminal(), spec.logFile());
+            conmon.create(id, spec.process(), spec.logFile());
             RuncCli.Result started = runc.run("start", id.value());
             if (!started.ok()) {
                 throw new InvalidParameter("OCI runtime start failed: " + conmon.runcError(id).orElse(started.output()));

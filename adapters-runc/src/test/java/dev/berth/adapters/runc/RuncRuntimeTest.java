@@ -184,6 +184,39 @@ class RuncRuntimeTest {
         assertEquals(5, awaitExit(spec.id()).status().code());
     }
 
+    @Test
+    void openStdinKeepsAReaderWaiting() throws InterruptedException {
+        ContainerId id = ContainerId.random();
+        started.add(id);
+        RuntimeSpec spec = new RuntimeSpec(id, List.of(bind()),
+                new ProcessSpec(List.of("cat"), List.of("PATH=/bin"), "/", "", false, true),
+                "test", Map.of(), temp.resolve("logs/cat.log"));
+
+        int pid = runtime.start(spec);
+
+        // Without -i, cat would read /dev/null and end at once.
+        assertTrue(exits.poll(500, TimeUnit.MILLISECONDS) == null, "cat still waits for input");
+        assertEquals(new RuntimeState.Running(pid), runtime.state(id));
+    }
+
+    @Test
+    void terminalProcessRunsOnATty() throws InterruptedException {
+        ContainerId id = ContainerId.random();
+        started.add(id);
+        RuntimeSpec spec = new RuntimeSpec(id, List.of(bind()),
+                new ProcessSpec(List.of("sh", "-c", "test -t 1 && echo on-a-tty"), List.of("PATH=/bin"), "/", "",
+                        true),
+                "test", Map.of(), temp.resolve("logs/tty.log"));
+
+        runtime.start(spec);
+
+        assertEquals(0, awaitExit(id).status().code());
+        List<String> lines = new ArrayList<>();
+        new CriLogReader().read(spec.logFile(), new LogQuery(true, true, null, null, LogQuery.ALL, false),
+                () -> true, e -> lines.add(new String(e.content(), StandardCharsets.UTF_8)));
+        assertTrue(String.join("", lines).contains("on-a-tty"), lines.toString());
+    }
+
     private static String sessionOf(long pid) throws IOException {
         String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
         // Fields after the ")" that ends the command name: state ppid pgrp session ...
