@@ -185,6 +185,28 @@ class RuncRuntimeTest {
     }
 
     @Test
+    void overlayRootfsTakesTheContainersWritesInItsUpperDir() throws InterruptedException, IOException {
+        Path upper = Files.createDirectories(temp.resolve("overlay/upper"));
+        Path work = Files.createDirectories(temp.resolve("overlay/work"));
+        ContainerId id = ContainerId.random();
+        started.add(id);
+        RuntimeSpec spec = new RuntimeSpec(id,
+                List.of(new Mount("overlay", "overlay",
+                        List.of("lowerdir=" + image, "upperdir=" + upper, "workdir=" + work))),
+                new ProcessSpec(List.of("sh", "-c", "echo written > /new-file"), List.of("PATH=/bin"), "/", "",
+                        false),
+                "test", Map.of(), temp.resolve("logs/overlay.log"));
+
+        runtime.start(spec);
+
+        assertEquals(0, awaitExit(id).status().code());
+        assertEquals("written\n", Files.readString(upper.resolve("new-file")));
+        assertFalse(Files.exists(image.resolve("new-file")), "the lower layer is untouched");
+        runtime.delete(id);
+        assertNoTrace(id);
+    }
+
+    @Test
     void openStdinKeepsAReaderWaiting() throws InterruptedException {
         ContainerId id = ContainerId.random();
         started.add(id);
