@@ -167,7 +167,7 @@ public final class RuncRuntime implements ContainerRuntime, AutoCloseable {
             if (!deleted.ok() && !deleted.output().contains("does not exist")) {
                 throw new SystemFault("runc delete " + id + ": " + deleted.output());
             }
-            awaitMonitorGone(id);
+            awaitExitRecorded(id);
             Path rootfs = layout.rootfs(id);
             mounts.detachAll(rootfs);
             if (KernelMounts.isMountPoint(rootfs)) {
@@ -229,11 +229,15 @@ public final class RuncRuntime implements ContainerRuntime, AutoCloseable {
         return Optional.empty();
     }
 
-    /** A monitor still running would write its exit file after the bundle is gone. */
-    private void awaitMonitorGone(ContainerId id) {
+    /**
+     * A monitor still running would write its exit files after the bundle is gone. Once the exit file is there it
+     * has written both (it lingers a second or so more, flushing the log, which need not be waited for).
+     */
+    private void awaitExitRecorded(ContainerId id) {
         Instant deadline = Instant.now().plus(EXIT_GRACE);
         Optional<Long> monitor = conmon.monitorPid(id);
-        while (monitor.isPresent() && isAlive(monitor.get()) && Instant.now().isBefore(deadline)) {
+        while (monitor.isPresent() && isAlive(monitor.get()) && !Files.exists(layout.exitFile(id))
+                && Instant.now().isBefore(deadline)) {
             LockSupport.parkNanos(Duration.ofMillis(10).toNanos());
         }
     }
