@@ -3,7 +3,6 @@ package dev.berth.adapters.runc;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.berth.domain.container.ContainerId;
-import dev.berth.domain.error.BerthException;
 import dev.berth.domain.error.Conflict;
 import dev.berth.domain.error.InvalidParameter;
 import dev.berth.domain.error.NotFound;
@@ -44,7 +43,7 @@ public final class RuncRuntime implements ContainerRuntime, AutoCloseable {
 
     public RuncRuntime(RuncConfig config) {
         this.layout = BundleLayout.under(config.execRoot());
-        this.runc = new RuncCli(config.runtimeBinary(), layout.runcState());
+        this.runc = new RuncCli(config.runtimeBinary(), layout.runcState(), layout.root());
         this.conmon = new Conmon(config.conmonBinary(), runc, layout, json);
         boolean cgroupV2 = Files.exists(Path.of("/sys/fs/cgroup/cgroup.controllers"));
         try {
@@ -79,7 +78,7 @@ public final class RuncRuntime implements ContainerRuntime, AutoCloseable {
                 throw new InvalidParameter("OCI runtime start failed: " + conmon.runcError(id).orElse(started.output()));
             }
             return readPid(id);
-        } catch (BerthException e) {
+        } catch (RuntimeException e) {
             cleanUpAfterFailedStart(id, e);
             throw e;
         }
@@ -115,10 +114,11 @@ public final class RuncRuntime implements ContainerRuntime, AutoCloseable {
         }
     }
 
-    private void cleanUpAfterFailedStart(ContainerId id, BerthException cause) {
+    /** Unmounts and removes what the failed start left; a cleanup failure rides along with the cause. */
+    private void cleanUpAfterFailedStart(ContainerId id, RuntimeException cause) {
         try {
             delete(id);
-        } catch (BerthException e) {
+        } catch (RuntimeException e) {
             cause.addSuppressed(e);
         }
     }

@@ -25,7 +25,7 @@ class ConmonTest {
 
     private Conmon conmon() {
         BundleLayout layout = BundleLayout.under(execRoot);
-        return new Conmon(Path.of("/usr/bin/conmon"), new RuncCli(Path.of("/usr/sbin/runc"), layout.runcState()),
+        return new Conmon(Path.of("/usr/bin/conmon"), new RuncCli(Path.of("/usr/sbin/runc"), layout.runcState(), layout.root()),
                 layout, new ObjectMapper());
     }
 
