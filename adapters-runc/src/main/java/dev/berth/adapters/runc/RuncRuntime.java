@@ -17,9 +17,12 @@ import dev.berth.domain.storage.Mount;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -30,6 +33,7 @@ public final class RuncRuntime implements ContainerRuntime, AutoCloseable {
 
     private static final Path HOST_RESOLV_CONF = Path.of("/etc/resolv.conf");
     private static final Duration EXIT_GRACE = Duration.ofSeconds(10);
+    private static final Set<PosixFilePermission> DIRECTORY_MODE = PosixFilePermissions.fromString("rwxr-xr-x");
     /** dockerd's code for an exit nobody recorded. */
     private static final int UNKNOWN_EXIT = 255;
 
@@ -75,7 +79,8 @@ public final class RuncRuntime implements ContainerRuntime, AutoCloseable {
             conmon.create(id, spec.process(), spec.logFile());
             RuncCli.Result started = runc.run("start", id.value());
             if (!started.ok()) {
-                throw new InvalidParameter("OCI runtime start failed: " + conmon.runcError(id).orElse(started.output()));
+                String reason = conmon.runcError(id).orElse(started.output());
+                throw new InvalidParameter("OCI runtime start failed: " + reason);
             }
             return readPid(id);
         } catch (RuntimeException e) {
@@ -94,7 +99,7 @@ public final class RuncRuntime implements ContainerRuntime, AutoCloseable {
                 mounts.mount(mount, rootfs);
             }
             ContainerUser user = ContainerUser.resolve(rootfs, spec.process().user());
-            ensureWorkingDir(rootfs, spec.process().cwd(), user);
+            ensureWorkingDir(rootfs, spec.process().cwd());
             EtcFiles etcFiles = EtcFiles.in(layout.bundle(id));
             etcFiles.write(spec.hostname(), HOST_RESOLV_CONF);
             AtomicFile.write(layout.configJson(id), json.writeValueAsBytes(defaultSpec.build(spec, user, etcFiles)));
@@ -104,13 +109,11 @@ public final class RuncRuntime implements ContainerRuntime, AutoCloseable {
         }
     }
 
-    /** dockerd creates a missing working directory, owned by the container's user. */
-    private static void ensureWorkingDir(Path rootfs, String cwd, ContainerUser user) throws IOException {
+    /** dockerd creates a missing working directory (owned by root, mode 0755: SetupWorkingDirectory). */
+    private static void ensureWorkingDir(Path rootfs, String cwd) throws IOException {
         Path dir = RootfsPath.resolve(rootfs, cwd);
         if (!Files.isDirectory(dir)) {
-            Files.createDirectories(dir);
-            Files.setAttribute(dir, "unix:uid", Math.toIntExact(user.uid()));
-            Files.setAttribute(dir, "unix:gid", Math.toIntExact(user.gid()));
+            Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(DIRECTORY_MODE));
         }
     }
 

@@ -25,8 +25,8 @@ class ConmonTest {
 
     private Conmon conmon() {
         BundleLayout layout = BundleLayout.under(execRoot);
-        return new Conmon(Path.of("/usr/bin/conmon"), new RuncCli(Path.of("/usr/sbin/runc"), layout.runcState(), layout.root()),
-                layout, new ObjectMapper());
+        RuncCli runc = new RuncCli(Path.of("/usr/sbin/runc"), layout.runcState(), layout.root());
+        return new Conmon(Path.of("/usr/bin/conmon"), runc, layout, new ObjectMapper());
     }
 
     private String command(boolean terminal, boolean stdin) {

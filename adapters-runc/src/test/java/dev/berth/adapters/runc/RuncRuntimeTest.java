@@ -3,11 +3,9 @@ package dev.berth.adapters.runc;
 import dev.berth.domain.container.ContainerId;
 import dev.berth.domain.error.Conflict;
 import dev.berth.domain.error.InvalidParameter;
-import dev.berth.domain.runtime.ContainerLogs;
 import dev.berth.domain.runtime.ExitStatus;
 import dev.berth.domain.runtime.LogEntry;
 import dev.berth.domain.runtime.LogQuery;
-import dev.berth.domain.runtime.LogStream;
 import dev.berth.domain.runtime.ProcessSpec;
 import dev.berth.domain.runtime.RuntimeSpec;
 import dev.berth.domain.runtime.RuntimeState;
@@ -31,7 +29,6 @@ import java.util.concurrent.TimeUnit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -52,8 +49,8 @@ class RuncRuntimeTest {
 
     @BeforeEach
     void setUp() throws IOException {
-        assumeTrue(isRoot() && Files.isExecutable(Path.of("/usr/sbin/runc")) && Files.isExecutable(Path.of("/usr/bin/conmon")),
-                "needs root, runc and conmon");
+        assumeTrue(isRoot() && Files.isExecutable(Path.of("/usr/sbin/runc"))
+                && Files.isExecutable(Path.of("/usr/bin/conmon")), "needs root, runc and conmon");
         image = Files.createDirectories(temp.resolve("image"));
         Path bin = Files.createDirectories(image.resolve("bin"));
         Files.copy(Path.of("/bin/busybox"), bin.resolve("busybox"));
