@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.berth.domain.container.ContainerId;
 import dev.berth.domain.error.InvalidParameter;
 import dev.berth.domain.error.SystemFault;
+import dev.berth.domain.runtime.ProcessSpec;
 
 import java.io.File;
 import java.io.IOException;
@@ -42,8 +43,8 @@ final class Conmon {
      * Starts conmon for the bundle of {@code id} and waits until runc created the container; returns the pid of
      * its first process. A creation runc refused is an InvalidParameter carrying runc's message.
      */
-    int create(ContainerId id, boolean terminal, Path logFile) {
-        List<String> command = command(id, terminal, logFile);
+    int create(ContainerId id, ProcessSpec process, Path logFile) {
+        List<String> command = command(id, process, logFile);
         try {
             Process launcher = new ProcessBuilder(command)
                     .redirectInput(ProcessBuilder.Redirect.from(DEV_NULL))
@@ -64,7 +65,7 @@ final class Conmon {
         }
     }
 
-    List<String> command(ContainerId id, boolean terminal, Path logFile) {
+    List<String> command(ContainerId id, ProcessSpec process, Path logFile) {
         String cid = id.value();
         List<String> command = new ArrayList<>(List.of(binary.toString(), "--api-version", "1",
                 "-c", cid, "-u", cid, "-n", cid,
@@ -79,8 +80,11 @@ final class Conmon {
         List<String> runtimeArgs = new ArrayList<>(runc.globalArgs());
         runtimeArgs.addAll(List.of("--log", layout.runcLog(id).toString(), "--log-format", "json"));
         runtimeArgs.forEach(arg -> command.addAll(List.of("--runtime-arg", arg)));
-        if (terminal) {
+        if (process.terminal()) {
             command.add("-t");
+        }
+        if (process.stdin()) {
+            command.add("-i");
         }
         return command;
     }
@@ -97,7 +101,8 @@ final class Conmon {
             if (pid.isPresent()) {
                 return Math.toIntExact(pid.get());
             }
-            // Without a pid, a gone monitor means runc create failed: runc's log says why.
+            // Without a pid, a gone monitor means runc create failed: runc's log says why. The pid file is read
+            // again in case runc wrote it just before the monitor ended.
             Optional<Long> monitor = monitorPid(id);
             if (monitor.isPresent() && !ProcessHandle.of(monitor.get()).map(ProcessHandle::isAlive).orElse(false)
                     && readPid(layout.pidFile(id)).isEmpty()) {

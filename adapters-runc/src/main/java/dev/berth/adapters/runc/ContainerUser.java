@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -83,7 +84,7 @@ record ContainerUser(long uid, long gid, List<Long> additionalGids, String home)
         return text.matches("[0-9]{1,10}") ? Optional.of(Long.parseLong(text)) : Optional.empty();
     }
 
-    private static <T> List<T> readEntries(Path rootfs, String file, java.util.function.Function<String, Optional<T>> parser)
+    private static <T> List<T> readEntries(Path rootfs, String file, Function<String, Optional<T>> parser)
             throws IOException {
         Path path = RootfsPath.resolve(rootfs, file);
         if (!RootfsPath.isFile(path)) {

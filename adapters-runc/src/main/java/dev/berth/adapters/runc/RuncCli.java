@@ -3,8 +3,8 @@ package dev.berth.adapters.runc;
 import dev.berth.domain.error.SystemFault;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,10 +17,13 @@ final class RuncCli {
 
     private final Path binary;
     private final Path stateRoot;
+    private final Path scratchDir;
 
-    RuncCli(Path binary, Path stateRoot) {
+    /** @param scratchDir where runc's output is caught (not the state root: runc reads every entry there) */
+    RuncCli(Path binary, Path stateRoot, Path scratchDir) {
         this.binary = binary;
         this.stateRoot = stateRoot;
+        this.scratchDir = scratchDir;
     }
 
     /** The global options conmon must pass too, so both see the same containers. */
@@ -45,23 +48,38 @@ final class RuncCli {
         command.add(binary.toString());
         command.addAll(globalArgs());
         command.addAll(List.of(args));
+        Path output = null;
         try {
+            // A file, not a pipe: reading a pipe would block past the timeout if runc hung.
+            output = Files.createTempFile(scratchDir, ".runc-", ".out");
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(output.toFile())
                     .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile())).start();
-            String output;
-            try (InputStream out = process.getInputStream()) {
-                output = new String(out.readAllBytes(), StandardCharsets.UTF_8).trim();
-            }
             if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 throw new SystemFault("runc " + String.join(" ", args) + " timed out");
             }
-            return new Result(process.exitValue(), output);
+            return new Result(process.exitValue(), Files.readString(output, StandardCharsets.UTF_8).trim());
         } catch (IOException e) {
             throw new SystemFault("runc " + String.join(" ", args) + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SystemFault("interrupted while running runc " + args[0], e);
+        } finally {
+            deleteQuietly(output);
+        }
+    }
+
+    private static void deleteQuietly(Path output) {
+        if (output == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(output);
+        } catch (IOException e) {
+            // The result is already in hand; a leftover temp file harms nothing.
+            System.getLogger(RuncCli.class.getName()).log(System.Logger.Level.WARNING,
+                    "could not remove " + output, e);
         }
     }
 }

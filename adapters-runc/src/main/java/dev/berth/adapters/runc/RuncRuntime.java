@@ -3,7 +3,6 @@ package dev.berth.adapters.runc;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.berth.domain.container.ContainerId;
-import dev.berth.domain.error.BerthException;
 import dev.berth.domain.error.Conflict;
 import dev.berth.domain.error.InvalidParameter;
 import dev.berth.domain.error.NotFound;
@@ -18,9 +17,12 @@ import dev.berth.domain.storage.Mount;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -31,6 +33,7 @@ public final class RuncRuntime implements ContainerRuntime, AutoCloseable {
 
     private static final Path HOST_RESOLV_CONF = Path.of("/etc/resolv.conf");
     private static final Duration EXIT_GRACE = Duration.ofSeconds(10);
+    private static final Set<PosixFilePermission> DIRECTORY_MODE = PosixFilePermissions.fromString("rwxr-xr-x");
     /** dockerd's code for an exit nobody recorded. */
     private static final int UNKNOWN_EXIT = 255;
 
@@ -44,7 +47,7 @@ public final class RuncRuntime implements ContainerRuntime, AutoCloseable {
 
     public RuncRuntime(RuncConfig config) {
         this.layout = BundleLayout.under(config.execRoot());
-        this.runc = new RuncCli(config.runtimeBinary(), layout.runcState());
+        this.runc = new RuncCli(config.runtimeBinary(), layout.runcState(), layout.root());
         this.conmon = new Conmon(config.conmonBinary(), runc, layout, json);
         boolean cgroupV2 = Files.exists(Path.of("/sys/fs/cgroup/cgroup.controllers"));
         try {
@@ -73,13 +76,14 @@ public final class RuncRuntime implements ContainerRuntime, AutoCloseable {
         try {
             prepareBundle(spec);
             exits.reset(id);
-            conmon.create(id, spec.process().terminal(), spec.logFile());
+            conmon.create(id, spec.process(), spec.logFile());
             RuncCli.Result started = runc.run("start", id.value());
             if (!started.ok()) {
-                throw new InvalidParameter("OCI runtime start failed: " + conmon.runcError(id).orElse(started.output()));
+                String reason = conmon.runcError(id).orElse(started.output());
+                throw new InvalidParameter("OCI runtime start failed: " + reason);
             }
             return readPid(id);
-        } catch (BerthException e) {
+        } catch (RuntimeException e) {
             cleanUpAfterFailedStart(id, e);
             throw e;
         }
@@ -95,7 +99,7 @@ public final class RuncRuntime implements ContainerRuntime, AutoCloseable {
                 mounts.mount(mount, rootfs);
             }
             ContainerUser user = ContainerUser.resolve(rootfs, spec.process().user());
-            ensureWorkingDir(rootfs, spec.process().cwd(), user);
+            ensureWorkingDir(rootfs, spec.process().cwd());
             EtcFiles etcFiles = EtcFiles.in(layout.bundle(id));
             etcFiles.write(spec.hostname(), HOST_RESOLV_CONF);
             AtomicFile.write(layout.configJson(id), json.writeValueAsBytes(defaultSpec.build(spec, user, etcFiles)));
@@ -105,20 +109,19 @@ public final class RuncRuntime implements ContainerRuntime, AutoCloseable {
         }
     }
 
-    /** dockerd creates a missing working directory, owned by the container's user. */
-    private static void ensureWorkingDir(Path rootfs, String cwd, ContainerUser user) throws IOException {
+    /** dockerd creates a missing working directory (owned by root, mode 0755: SetupWorkingDirectory). */
+    private static void ensureWorkingDir(Path rootfs, String cwd) throws IOException {
         Path dir = RootfsPath.resolve(rootfs, cwd);
         if (!Files.isDirectory(dir)) {
-            Files.createDirectories(dir);
-            Files.setAttribute(dir, "unix:uid", Math.toIntExact(user.uid()));
-            Files.setAttribute(dir, "unix:gid", Math.toIntExact(user.gid()));
+            Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(DIRECTORY_MODE));
         }
     }
 
-    private void cleanUpAfterFailedStart(ContainerId id, BerthException cause) {
+    /** Unmounts and removes what the failed start left; a cleanup failure rides along with the cause. */
+    private void cleanUpAfterFailedStart(ContainerId id, RuntimeException cause) {
         try {
             delete(id);
-        } catch (BerthException e) {
+        } catch (RuntimeException e) {
             cause.addSuppressed(e);
         }
     }
@@ -167,7 +170,7 @@ public final class RuncRuntime implements ContainerRuntime, AutoCloseable {
             if (!deleted.ok() && !deleted.output().contains("does not exist")) {
                 throw new SystemFault("runc delete " + id + ": " + deleted.output());
             }
-            awaitMonitorGone(id);
+            awaitExitRecorded(id);
             Path rootfs = layout.rootfs(id);
             mounts.detachAll(rootfs);
             if (KernelMounts.isMountPoint(rootfs)) {
@@ -229,11 +232,15 @@ public final class RuncRuntime implements ContainerRuntime, AutoCloseable {
         return Optional.empty();
     }
 
-    /** A monitor still running would write its exit file after the bundle is gone. */
-    private void awaitMonitorGone(ContainerId id) {
+    /**
+     * A monitor still running would write its exit files after the bundle is gone. Once the exit file is there it
+     * has written both (it lingers a second or so more, flushing the log, which need not be waited for).
+     */
+    private void awaitExitRecorded(ContainerId id) {
         Instant deadline = Instant.now().plus(EXIT_GRACE);
         Optional<Long> monitor = conmon.monitorPid(id);
-        while (monitor.isPresent() && isAlive(monitor.get()) && Instant.now().isBefore(deadline)) {
+        while (monitor.isPresent() && isAlive(monitor.get()) && !Files.exists(layout.exitFile(id))
+                && Instant.now().isBefore(deadline)) {
             LockSupport.parkNanos(Duration.ofMillis(10).toNanos());
         }
     }

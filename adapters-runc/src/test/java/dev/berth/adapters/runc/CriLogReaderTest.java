@@ -2,7 +2,6 @@ package dev.berth.adapters.runc;
 
 import dev.berth.domain.runtime.LogEntry;
 import dev.berth.domain.runtime.LogQuery;
-import dev.berth.domain.runtime.LogStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

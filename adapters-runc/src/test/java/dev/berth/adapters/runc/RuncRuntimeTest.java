@@ -3,11 +3,9 @@ package dev.berth.adapters.runc;
 import dev.berth.domain.container.ContainerId;
 import dev.berth.domain.error.Conflict;
 import dev.berth.domain.error.InvalidParameter;
-import dev.berth.domain.runtime.ContainerLogs;
 import dev.berth.domain.runtime.ExitStatus;
 import dev.berth.domain.runtime.LogEntry;
 import dev.berth.domain.runtime.LogQuery;
-import dev.berth.domain.runtime.LogStream;
 import dev.berth.domain.runtime.ProcessSpec;
 import dev.berth.domain.runtime.RuntimeSpec;
 import dev.berth.domain.runtime.RuntimeState;
@@ -31,7 +29,6 @@ import java.util.concurrent.TimeUnit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -52,8 +49,8 @@ class RuncRuntimeTest {
 
     @BeforeEach
     void setUp() throws IOException {
-        assumeTrue(isRoot() && Files.isExecutable(Path.of("/usr/sbin/runc")) && Files.isExecutable(Path.of("/usr/bin/conmon")),
-                "needs root, runc and conmon");
+        assumeTrue(isRoot() && Files.isExecutable(Path.of("/usr/sbin/runc"))
+                && Files.isExecutable(Path.of("/usr/bin/conmon")), "needs root, runc and conmon");
         image = Files.createDirectories(temp.resolve("image"));
         Path bin = Files.createDirectories(image.resolve("bin"));
         Files.copy(Path.of("/bin/busybox"), bin.resolve("busybox"));
@@ -154,6 +151,95 @@ class RuncRuntimeTest {
         new CriLogReader().read(spec.logFile(), new LogQuery(true, false, null, null, LogQuery.ALL, false),
                 () -> true, e -> lines.add(new String(e.content(), StandardCharsets.UTF_8)));
         assertEquals(List.of("berth-host\n", "/root\n", "/work/dir\n"), lines);
+    }
+
+    @Test
+    void monitorIsDetachedFromTheDaemon() throws IOException {
+        RuntimeSpec spec = spec("sleep 100");
+        runtime.start(spec);
+
+        long monitor = Long.parseLong(Files.readString(bundle(spec.id()).resolve("conmon.pid")).trim());
+
+        assertTrue(ProcessHandle.of(monitor).orElseThrow().parent().map(ProcessHandle::pid)
+                .filter(parent -> parent == ProcessHandle.current().pid()).isEmpty(), "not our child");
+        assertFalse(sessionOf(monitor).equals(sessionOf(ProcessHandle.current().pid())), "own session");
+    }
+
+    @Test
+    void exitsAreKnownToTheNextDaemonAndAnnouncedAgainOnRestart() throws InterruptedException {
+        RuntimeSpec spec = spec("exit 5");
+        runtime.start(spec);
+        ExitStatus first = awaitExit(spec.id()).status();
+        runtime.close();
+
+        runtime = new RuncRuntime(RuncConfig.defaults(temp.resolve("exec")));
+        runtime.onExit((id, status) -> exits.add(new Exit(id, status)));
+        assertEquals(new RuntimeState.Exited(first), runtime.state(spec.id()));
+        assertTrue(exits.isEmpty(), "an old exit is not news");
+
+        runtime.start(spec);
+        assertEquals(5, awaitExit(spec.id()).status().code());
+    }
+
+    @Test
+    void overlayRootfsTakesTheContainersWritesInItsUpperDir() throws InterruptedException, IOException {
+        Path upper = Files.createDirectories(temp.resolve("overlay/upper"));
+        Path work = Files.createDirectories(temp.resolve("overlay/work"));
+        ContainerId id = ContainerId.random();
+        started.add(id);
+        RuntimeSpec spec = new RuntimeSpec(id,
+                List.of(new Mount("overlay", "overlay",
+                        List.of("lowerdir=" + image, "upperdir=" + upper, "workdir=" + work))),
+                new ProcessSpec(List.of("sh", "-c", "echo written > /new-file"), List.of("PATH=/bin"), "/", "",
+                        false),
+                "test", Map.of(), temp.resolve("logs/overlay.log"));
+
+        runtime.start(spec);
+
+        assertEquals(0, awaitExit(id).status().code());
+        assertEquals("written\n", Files.readString(upper.resolve("new-file")));
+        assertFalse(Files.exists(image.resolve("new-file")), "the lower layer is untouched");
+        runtime.delete(id);
+        assertNoTrace(id);
+    }
+
+    @Test
+    void openStdinKeepsAReaderWaiting() throws InterruptedException {
+        ContainerId id = ContainerId.random();
+        started.add(id);
+        RuntimeSpec spec = new RuntimeSpec(id, List.of(bind()),
+                new ProcessSpec(List.of("cat"), List.of("PATH=/bin"), "/", "", false, true),
+                "test", Map.of(), temp.resolve("logs/cat.log"));
+
+        int pid = runtime.start(spec);
+
+        // Without -i, cat would read /dev/null and end at once.
+        assertTrue(exits.poll(500, TimeUnit.MILLISECONDS) == null, "cat still waits for input");
+        assertEquals(new RuntimeState.Running(pid), runtime.state(id));
+    }
+
+    @Test
+    void terminalProcessRunsOnATty() throws InterruptedException {
+        ContainerId id = ContainerId.random();
+        started.add(id);
+        RuntimeSpec spec = new RuntimeSpec(id, List.of(bind()),
+                new ProcessSpec(List.of("sh", "-c", "test -t 1 && echo on-a-tty"), List.of("PATH=/bin"), "/", "",
+                        true),
+                "test", Map.of(), temp.resolve("logs/tty.log"));
+
+        runtime.start(spec);
+
+        assertEquals(0, awaitExit(id).status().code());
+        List<String> lines = new ArrayList<>();
+        new CriLogReader().read(spec.logFile(), new LogQuery(true, true, null, null, LogQuery.ALL, false),
+                () -> true, e -> lines.add(new String(e.content(), StandardCharsets.UTF_8)));
+        assertTrue(String.join("", lines).contains("on-a-tty"), lines.toString());
+    }
+
+    private static String sessionOf(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+        // Fields after the ")" that ends the command name: state ppid pgrp session ...
+        return stat.substring(stat.lastIndexOf(')') + 2).split(" ")[3];
     }
 
     private void assertNoTrace(ContainerId id) {

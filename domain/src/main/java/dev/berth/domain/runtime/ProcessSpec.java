@@ -5,13 +5,20 @@ import java.util.List;
 /**
  * The process a container runs. {@code user} is as the client gave it ({@code uid}, {@code uid:gid},
  * {@code name}, {@code name:group}); the runtime resolves names against the container's /etc/passwd and /etc/group.
+ * {@code stdin} keeps the process's standard input open for attaching clients ({@code docker run -i}).
  */
-public record ProcessSpec(List<String> args, List<String> env, String cwd, String user, boolean terminal) {
+public record ProcessSpec(List<String> args, List<String> env, String cwd, String user, boolean terminal,
+                          boolean stdin) {
 
     public ProcessSpec {
         args = List.copyOf(args);
         env = List.copyOf(env);
         cwd = cwd == null || cwd.isEmpty() ? "/" : cwd;
         user = user == null ? "" : user;
+    }
+
+    /** A process without standard input. */
+    public ProcessSpec(List<String> args, List<String> env, String cwd, String user, boolean terminal) {
+        this(args, env, cwd, user, terminal, false);
     }
 }
