@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributeView;
 import java.nio.file.attribute.FileTime;
 
 /** Owner, permission bits (setuid, setgid, sticky included) and times of one filesystem entry. */
@@ -36,7 +35,7 @@ public record FileAttributes(long uid, long gid, int mode, FileTime modified, Fi
 
     /** Last, since creating entries in a directory changes its times. */
     public void applyTimes(Path path) throws IOException {
-        Files.getFileAttributeView(path, BasicFileAttributeView.class, NOFOLLOW).setTimes(modified, accessed, null);
+        Syscalls.lutimes(path, accessed, modified);
     }
 
     public void applyAll(Path path) throws IOException {

@@ -1,5 +1,6 @@
 package dev.berth.drivers.storage.overlayfs;
 
+import dev.berth.domain.error.BerthException;
 import dev.berth.domain.error.SystemFault;
 import dev.berth.domain.storage.Mount;
 import dev.berth.domain.storage.SnapshotKey;
@@ -26,6 +27,8 @@ import java.util.Optional;
 public final class OverlayfsSnapshotter implements Snapshotter {
 
     private static final String WORK = "work";
+    /** mount(2) copies at most one page of option data, its NUL included. */
+    private static final int MOUNT_DATA_LIMIT = 4095;
 
     private final SnapshotCatalog catalog;
     private final ShortLinks links;
@@ -50,7 +53,13 @@ public final class OverlayfsSnapshotter implements Snapshotter {
             Files.createDirectory(staging.resolve(WORK));
             links.create(staging, key.value());
         });
-        return mounts(key);
+        try {
+            return mounts(key);
+        } catch (BerthException e) {
+            // A snapshot that can never be mounted (too deep a chain) must not stay behind.
+            remove(key);
+            throw e;
+        }
     }
 
     @Override
@@ -75,6 +84,10 @@ public final class OverlayfsSnapshotter implements Snapshotter {
             if (metadata.isActive()) {
                 options.add("upperdir=" + catalog.filesystem(key));
                 options.add("workdir=" + catalog.directory(key).resolve(WORK));
+            }
+            if (String.join(",", options).length() > MOUNT_DATA_LIMIT) {
+                throw new SystemFault("snapshot " + key.value() + " has too many layers (" + lowers.size()
+                        + ") for the options of one overlay mount");
             }
             return List.of(new Mount("overlay", "overlay", options));
         } catch (IOException e) {

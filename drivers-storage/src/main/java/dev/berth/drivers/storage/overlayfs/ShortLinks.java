@@ -10,12 +10,13 @@ import java.security.SecureRandom;
 /**
  * Short names for layer directories, as overlay2's {@code l/} directory: {@code <root>/l/<id>} is a symlink to
  * {@code ../snapshots/<key>/fs}. The mount(2) data of an overlay is limited to one page, so lowerdir lists of
- * {@code <root>/l/<12 chars>} entries let about a hundred layers fit where full paths would allow twenty.
+ * {@code <root>/l/<10 chars>} entries let about a hundred layers fit (under {@code /var/lib/berth/overlayfs}) where
+ * full paths would allow twenty.
  */
 final class ShortLinks {
 
     private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
-    private static final int LENGTH = 12;
+    private static final int LENGTH = 10;
     /** The file in a snapshot's directory naming its link. */
     private static final String LINK_FILE = "link";
 

@@ -1,0 +1,46 @@
+package dev.berth.drivers.storage.vfs;
+
+import dev.berth.domain.storage.SnapshotKey;
+import dev.berth.domain.storage.Snapshotter;
+import dev.berth.drivers.storage.common.LayerTar;
+import dev.berth.drivers.storage.common.SnapshotterContract;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+class VfsSnapshotterTest extends SnapshotterContract {
+
+    @Override
+    protected Snapshotter open(Path root) {
+        return new VfsSnapshotter(root);
+    }
+
+    @Test
+    void aChildIsAnIndependentCopyOfItsParent() throws Exception {
+        snapshotter.prepare(key("base-active"), Optional.empty());
+        snapshotter.apply(key("base-active"), new LayerTar()
+                .dir("bin").file("bin/tool", "v1", 04755, 12, 34).hardlink("bin/alias", "bin/tool")
+                .charDevice("null", 1, 3).stream());
+        snapshotter.commit(key("base"), key("base-active"));
+
+        snapshotter.prepare(key("child"), Optional.of(key("base")));
+
+        Path base = root.resolve("snapshots/base/fs");
+        Path child = root.resolve("snapshots/child/fs");
+        assertEquals(Files.getAttribute(base.resolve("bin/tool"), "unix:mode"),
+                Files.getAttribute(child.resolve("bin/tool"), "unix:mode"));
+        assertEquals(12, Files.getAttribute(child.resolve("bin/tool"), "unix:uid"));
+        assertEquals(Files.getLastModifiedTime(base.resolve("bin")), Files.getLastModifiedTime(child.resolve("bin")));
+        assertEquals(Files.getAttribute(child.resolve("bin/tool"), "unix:ino"),
+                Files.getAttribute(child.resolve("bin/alias"), "unix:ino"), "hard links stay links");
+        assertNotEquals(Files.getAttribute(base.resolve("bin/tool"), "unix:ino"),
+                Files.getAttribute(child.resolve("bin/tool"), "unix:ino"), "the child owns its copy");
+        assertEquals(Files.getAttribute(base.resolve("null"), "unix:rdev"),
+                Files.getAttribute(child.resolve("null"), "unix:rdev"));
+    }
+}
