@@ -37,9 +37,4 @@ public record FileAttributes(long uid, long gid, int mode, FileTime modified, Fi
     public void applyTimes(Path path) throws IOException {
         Syscalls.lutimes(path, accessed, modified);
     }
-
-    public void applyAll(Path path) throws IOException {
-        applyOwnerAndMode(path);
-        applyTimes(path);
-    }
 }

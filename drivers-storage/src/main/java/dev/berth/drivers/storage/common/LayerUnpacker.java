@@ -30,8 +30,6 @@ public final class LayerUnpacker {
 
     private static final String SCHILY_XATTR = "SCHILY.xattr.";
     private static final String LIBARCHIVE_XATTR = "LIBARCHIVE.xattr.";
-    /** Overlay's own metadata (opaque, redirect, origin): a layer must not forge it. */
-    private static final String OVERLAY_XATTR = "trusted.overlay.";
 
     private final WhiteoutWriter whiteouts;
     private final LowerLayers lowers;
@@ -146,7 +144,7 @@ public final class LayerUnpacker {
     }
 
     private static void setXattr(Path target, String name, byte[] value) throws IOException {
-        if (name.startsWith(OVERLAY_XATTR)) {
+        if (ReservedXattrs.isReserved(name)) {
             throw new InvalidParameter("invalid tar entry " + target.getFileName() + ": xattr " + name
                     + " is reserved for overlay");
         }

@@ -13,6 +13,9 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import static java.lang.foreign.ValueLayout.ADDRESS;
@@ -21,8 +24,8 @@ import static java.lang.foreign.ValueLayout.JAVA_INT;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
 /**
- * The few libc calls the JDK lacks: mknod (device nodes, FIFOs, overlay whiteouts) and extended attributes on a path
- * without following symlinks. Failures surface as {@link FileSystemException} with the C library's message.
+ * The few libc calls the JDK lacks: mknod (device nodes, FIFOs, overlay whiteouts), extended attributes and times
+ * on a path without following symlinks. Failures surface as {@link FileSystemException} with the C library's message.
  */
 public final class Syscalls {
 
@@ -48,6 +51,8 @@ public final class Syscalls {
             FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, ADDRESS, JAVA_LONG, JAVA_INT));
     private static final MethodHandle LGETXATTR = capturingErrno("lgetxattr",
             FunctionDescriptor.of(JAVA_LONG, ADDRESS, ADDRESS, ADDRESS, JAVA_LONG));
+    private static final MethodHandle LLISTXATTR = capturingErrno("llistxattr",
+            FunctionDescriptor.of(JAVA_LONG, ADDRESS, ADDRESS, JAVA_LONG));
     private static final MethodHandle UTIMENSAT = capturingErrno("utimensat",
             FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, ADDRESS, JAVA_INT));
     private static final MethodHandle STRERROR = LINKER.downcallHandle(
@@ -119,6 +124,28 @@ public final class Syscalls {
                 }
                 if (errno != ERANGE || capacity >= MAX_XATTR_SIZE) {
                     throw failure(path, "lgetxattr " + name, state);
+                }
+            }
+        });
+    }
+
+    /** The names of the extended attributes the path itself carries. */
+    public static List<String> llistxattr(Path path) throws IOException {
+        return call((arena, state) -> {
+            for (long capacity = 256; ; capacity *= 16) {
+                MemorySegment list = arena.allocate(capacity);
+                long size = (long) LLISTXATTR.invokeExact(state, arena.allocateFrom(path.toString()), list, capacity);
+                if (size >= 0) {
+                    List<String> names = new ArrayList<>();
+                    for (long offset = 0; offset < size; ) {
+                        String name = list.getString(offset);
+                        names.add(name);
+                        offset += name.getBytes(StandardCharsets.UTF_8).length + 1;
+                    }
+                    return names;
+                }
+                if ((int) ERRNO.get(state, 0L) != ERANGE || capacity >= MAX_XATTR_SIZE) {
+                    throw failure(path, "llistxattr", state);
                 }
             }
         });

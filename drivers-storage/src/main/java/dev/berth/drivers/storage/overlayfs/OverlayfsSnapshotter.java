@@ -3,6 +3,7 @@ package dev.berth.drivers.storage.overlayfs;
 import dev.berth.domain.error.BerthException;
 import dev.berth.domain.error.SystemFault;
 import dev.berth.domain.storage.Mount;
+import dev.berth.domain.storage.SnapshotDiffer;
 import dev.berth.domain.storage.SnapshotKey;
 import dev.berth.domain.storage.Snapshotter;
 import dev.berth.drivers.storage.common.BindMount;
@@ -13,6 +14,7 @@ import dev.berth.drivers.storage.common.SnapshotMetadata;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,7 +26,7 @@ import java.util.Optional;
  * for its children once committed; {@code work/} is overlay's scratch space. Layer tars are unpacked straight into
  * {@code fs/} with overlay's own whiteouts.
  */
-public final class OverlayfsSnapshotter implements Snapshotter {
+public final class OverlayfsSnapshotter implements Snapshotter, SnapshotDiffer {
 
     private static final String WORK = "work";
     /** mount(2) copies at most one page of option data, its NUL included. */
@@ -111,6 +113,17 @@ public final class OverlayfsSnapshotter implements Snapshotter {
             FileTree.delete(directory.resolve(WORK));
         } catch (IOException e) {
             throw new SystemFault("cannot finish committing snapshot " + name.value(), e);
+        }
+    }
+
+    /** The upper directory holds exactly the changes, so the diff is a walk of it, no comparison needed. */
+    @Override
+    public void diff(SnapshotKey key, OutputStream tar) {
+        catalog.metadata(key);
+        try {
+            new UpperDirDiff(catalog.filesystem(key), tar).write();
+        } catch (IOException e) {
+            throw new SystemFault("cannot write the changes of snapshot " + key.value(), e);
         }
     }
 

@@ -65,6 +65,11 @@ public abstract class SnapshotterContract {
         return target;
     }
 
+    /** Unmounts what the test mounted so far, as a runtime does when the container stops. */
+    protected void unmountAll() throws Exception {
+        mounts.unmountAll();
+    }
+
     /** The sorted names in a directory. */
     protected static List<String> names(Path directory) throws IOException {
         try (Stream<Path> entries = Files.list(directory)) {
