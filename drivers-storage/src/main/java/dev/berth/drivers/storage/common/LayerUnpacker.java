@@ -51,13 +51,22 @@ public final class LayerUnpacker {
             var whiteout = Whiteout.parse(name);
             if (whiteout.isPresent()) {
                 switch (whiteout.get()) {
-                    case Whiteout.Removal removal -> whiteouts.remove(rooted.resolve(removal.path()));
-                    case Whiteout.Opaque opaque -> whiteouts.opaque(rooted.resolve(opaque.directory()), unpacked);
+                    case Whiteout.Removal removal -> {
+                        Path victim = rooted.resolve(removal.path());
+                        ensureParent(victim, root);
+                        whiteouts.remove(victim);
+                    }
+                    case Whiteout.Opaque opaque -> {
+                        Path directory = rooted.resolve(opaque.directory());
+                        ensureDirectory(directory, root);
+                        whiteouts.opaque(directory, unpacked);
+                    }
                     case Whiteout.Metadata ignored -> { }
                 }
                 continue;
             }
             Path target = rooted.resolve(name);
+            ensureParent(target, root);
             bytes += create(entry, target, rooted, tar);
             unpacked.add(target);
             FileAttributes attributes = attributesOf(entry);
@@ -77,15 +86,29 @@ public final class LayerUnpacker {
         return bytes;
     }
 
+    private void ensureParent(Path path, Path root) throws IOException {
+        if (!path.equals(root)) {
+            ensureDirectory(path.getParent(), root);
+        }
+    }
+
+    /**
+     * A directory the tar does not list comes from a lower layer when one has it (so the upper one does not mask its
+     * owner and mode in the merged view), else it is created plain.
+     */
+    private void ensureDirectory(Path directory, Path root) throws IOException {
+        if (!Files.isDirectory(directory, LinkOption.NOFOLLOW_LINKS)
+                && !lowers.copyUp(root.relativize(directory).toString(), root)) {
+            Files.createDirectories(directory);
+        }
+    }
+
     private long create(TarArchiveEntry entry, Path target, RootedPath rooted, InputStream content)
             throws IOException {
         boolean exists = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
         boolean mergeDirectory = entry.isDirectory() && Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS);
         if (exists && !mergeDirectory) {
             FileTree.delete(target);
-        }
-        if (!target.equals(rooted.resolve(""))) {
-            Files.createDirectories(target.getParent());
         }
         if (entry.isDirectory()) {
             if (!mergeDirectory) {

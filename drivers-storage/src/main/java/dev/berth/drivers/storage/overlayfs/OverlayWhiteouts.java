@@ -22,14 +22,12 @@ final class OverlayWhiteouts implements WhiteoutWriter {
     @Override
     public void remove(Path path) throws IOException {
         FileTree.delete(path);
-        Files.createDirectories(path.getParent());
         Syscalls.mknod(path, Syscalls.S_IFCHR, Syscalls.makedev(0, 0));
     }
 
     /** Entries this layer already put in the directory stay: only the lower layers' ones are hidden. */
     @Override
     public void opaque(Path directory, Set<Path> unpacked) throws IOException {
-        Files.createDirectories(directory);
         Syscalls.lsetxattr(directory, OPAQUE_XATTR, OPAQUE_VALUE);
     }
 

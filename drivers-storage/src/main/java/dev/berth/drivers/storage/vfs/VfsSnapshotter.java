@@ -38,7 +38,7 @@ public final class VfsSnapshotter implements Snapshotter {
         Optional<Path> source = parent.map(catalog::filesystem);
         catalog.create(key, parent, staging -> {
             if (source.isPresent()) {
-                Path fs = staging.resolve("fs");
+                Path fs = SnapshotCatalog.filesystemIn(staging);
                 Files.delete(fs);
                 TreeCopier.copyTree(source.get(), fs);
             }

@@ -21,7 +21,6 @@ final class VfsWhiteouts implements WhiteoutWriter {
     /** Empties the directory of everything the layers below left there, keeping this layer's own entries. */
     @Override
     public void opaque(Path directory, Set<Path> unpacked) throws IOException {
-        Files.createDirectories(directory);
         List<Path> inherited;
         try (Stream<Path> children = Files.list(directory)) {
             inherited = children.filter(child -> !unpacked.contains(child)).toList();

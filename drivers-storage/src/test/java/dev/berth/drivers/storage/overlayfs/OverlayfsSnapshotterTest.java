@@ -70,6 +70,24 @@ class OverlayfsSnapshotterTest extends SnapshotterContract {
     }
 
     @Test
+    void aParentTheTarDoesNotListComesUpWithItsLowerOwnerAndMode() throws Exception {
+        snapshotter.prepare(key("base-active"), Optional.empty());
+        snapshotter.apply(key("base-active"), new LayerTar()
+                .dir("srv", 0750, 7, 8).dir("srv/data", 0700, 9, 9).file("srv/data/old", "o").stream());
+        snapshotter.commit(key("base"), key("base-active"));
+        List<Mount> mounts = snapshotter.prepare(key("child"), Optional.of(key("base")));
+
+        snapshotter.apply(key("child"), new LayerTar().file("srv/new", "n").whiteout("srv/data/old").stream());
+
+        Path rootfs = mount(mounts, "child");
+        assertEquals(040750, Files.getAttribute(rootfs.resolve("srv"), "unix:mode"));
+        assertEquals(7, Files.getAttribute(rootfs.resolve("srv"), "unix:uid"));
+        assertEquals(040700, Files.getAttribute(rootfs.resolve("srv/data"), "unix:mode"));
+        assertEquals(List.of("data", "new"), names(rootfs.resolve("srv")));
+        assertEquals(List.of(), names(rootfs.resolve("srv/data")));
+    }
+
+    @Test
     void aDeepChainOfLayersFitsInOneOverlayMountUntilThePageIsFull() throws Exception {
         int layers = 50;
         SnapshotKey top = chainOf(layers);
