@@ -142,6 +142,10 @@ public final class LayerUnpacker {
             throw new InvalidParameter("invalid tar entry " + entry.getName() + ": hard link target "
                     + entry.getLinkName() + " not found");
         }
+        if (Files.isDirectory(source, LinkOption.NOFOLLOW_LINKS)) {
+            throw new InvalidParameter("invalid tar entry " + entry.getName() + ": hard link to directory "
+                    + entry.getLinkName());
+        }
         return source;
     }
 

@@ -84,6 +84,13 @@ class LayerUnpackerTest {
     }
 
     @Test
+    void aHardLinkToADirectoryIsRejected() {
+        var layerTar = new LayerTar().dir("d").hardlink("link", "d").stream();
+
+        assertThrows(InvalidParameter.class, () -> unpacker.unpack(layerTar, layer));
+    }
+
+    @Test
     void aufsMetadataIsSkipped() throws Exception {
         unpacker.unpack(new LayerTar().dir(".wh..wh.plnk").file(".wh..wh.plnk/1.2", "x").file("kept", "k").stream(),
                 layer);

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -42,5 +43,19 @@ class VfsSnapshotterTest extends SnapshotterContract {
                 Files.getAttribute(child.resolve("bin/tool"), "unix:ino"), "the child owns its copy");
         assertEquals(Files.getAttribute(base.resolve("null"), "unix:rdev"),
                 Files.getAttribute(child.resolve("null"), "unix:rdev"));
+    }
+
+    @Test
+    void anOpaqueMarkerAfterTheLayersOwnEntriesKeepsThem() throws Exception {
+        snapshotter.prepare(key("base-active"), Optional.empty());
+        snapshotter.apply(key("base-active"), new LayerTar().dir("d").file("d/old", "o").dir("d/sub").stream());
+        snapshotter.commit(key("base"), key("base-active"));
+        snapshotter.prepare(key("child"), Optional.of(key("base")));
+
+        snapshotter.apply(key("child"), new LayerTar().file("d/fresh/deep", "f").opaque("d").stream());
+
+        Path child = root.resolve("snapshots/child/fs");
+        assertEquals(List.of("fresh"), names(child.resolve("d")));
+        assertEquals("f", Files.readString(child.resolve("d/fresh/deep")));
     }
 }
