@@ -22,10 +22,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class OverlayfsSnapshotterTest extends SnapshotterContract {
 
@@ -85,6 +88,38 @@ class OverlayfsSnapshotterTest extends SnapshotterContract {
         assertEquals(040700, Files.getAttribute(rootfs.resolve("srv/data"), "unix:mode"));
         assertEquals(List.of("data", "new"), names(rootfs.resolve("srv")));
         assertEquals(List.of(), names(rootfs.resolve("srv/data")));
+    }
+
+    @Test
+    void aBusyboxImageRunsFromTheMergedView() throws Exception {
+        Path busybox = Path.of("/bin/busybox");
+        assumeTrue(Files.isExecutable(busybox), "needs busybox-static on the host");
+        snapshotter.prepare(key("busybox-active"), Optional.empty());
+        Path layerTar = temp.resolve("busybox.tar");
+        Files.createDirectories(temp.resolve("image/bin"));
+        Files.copy(busybox, temp.resolve("image/bin/busybox"));
+        Files.createSymbolicLink(temp.resolve("image/bin/sh"), Path.of("busybox"));
+        Files.createSymbolicLink(temp.resolve("image/bin/cat"), Path.of("busybox"));
+        run("tar", "-C", temp.resolve("image").toString(), "-cf", layerTar.toString(), ".");
+        try (var in = Files.newInputStream(layerTar)) {
+            snapshotter.apply(key("busybox-active"), in);
+        }
+        snapshotter.commit(key("busybox"), key("busybox-active"));
+        snapshotter.prepare(key("app-active"), Optional.of(key("busybox")));
+        snapshotter.apply(key("app-active"), new LayerTar().dir("app").file("app/greeting", "hello from berth").stream());
+        snapshotter.commit(key("app"), key("app-active"));
+
+        Path rootfs = mount(snapshotter.prepare(key("container"), Optional.of(key("app"))), "container");
+
+        assertEquals("hello from berth", run("chroot", rootfs.toString(), "/bin/sh", "-c", "PATH=/bin cat /app/greeting"));
+    }
+
+    private static String run(String... command) throws Exception {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "command did not finish");
+        assertEquals(0, process.exitValue(), output);
+        return output;
     }
 
     @Test
