@@ -4,8 +4,11 @@ import dev.berth.domain.error.Conflict;
 import dev.berth.domain.error.InvalidParameter;
 import dev.berth.domain.error.NotFound;
 import dev.berth.domain.storage.Mount;
+import dev.berth.domain.storage.SnapshotDiffer;
 import dev.berth.domain.storage.SnapshotKey;
 import dev.berth.domain.storage.Snapshotter;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,11 +16,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -187,6 +193,58 @@ public abstract class SnapshotterContract {
         assertEquals(List.of(), names(outside));
         Path rootfs = mount(prepared, "target");
         assertEquals("x", Files.readString(rootfs.resolve(outside.toString().substring(1)).resolve("planted")));
+    }
+
+    /** The entry names of a tar, in order. */
+    protected static List<String> entryNames(byte[] tar) throws IOException {
+        List<String> names = new ArrayList<>();
+        try (TarArchiveInputStream in = new TarArchiveInputStream(new ByteArrayInputStream(tar))) {
+            for (TarArchiveEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                names.add(entry.getName());
+            }
+        }
+        return names;
+    }
+
+    /** A container's diff, and what its rootfs looked like before it was unmounted. */
+    protected record ChangedContainer(byte[] diff, List<String> view) {
+    }
+
+    /**
+     * Prepares a container on a small base, changes its files through the mount as a process would (edit, delete,
+     * replace a directory, hard link, symlink, chown), unmounts it and takes its diff.
+     */
+    protected ChangedContainer changeContainerAndDiff() throws Exception {
+        snapshotter.prepare(key("base-active"), Optional.empty());
+        snapshotter.apply(key("base-active"), new LayerTar()
+                .dir("etc").file("etc/keep", "k").file("etc/gone", "g").dir("cache").file("cache/old", "o")
+                .file("motd", "m").stream());
+        snapshotter.commit(key("base"), key("base-active"));
+        Path container = mount(snapshotter.prepare(key("container"), Optional.of(key("base"))), "container");
+        Files.writeString(container.resolve("motd"), "changed");
+        Files.delete(container.resolve("etc/gone"));
+        FileTree.delete(container.resolve("cache"));
+        Files.createDirectory(container.resolve("cache"));
+        Files.writeString(container.resolve("cache/new"), "n");
+        Files.writeString(container.resolve("added"), "a");
+        Files.setAttribute(container.resolve("added"), "unix:uid", 42);
+        Files.createLink(container.resolve("added-link"), container.resolve("added"));
+        Files.createSymbolicLink(container.resolve("sl"), Path.of("motd"));
+        List<String> view = TreeListing.of(container, true);
+        unmountAll();
+        ByteArrayOutputStream diff = new ByteArrayOutputStream();
+        ((SnapshotDiffer) snapshotter).diff(key("container"), diff);
+        return new ChangedContainer(diff.toByteArray(), view);
+    }
+
+    @Test
+    void theDiffOfAContainerReproducesItsRootfsWhenAppliedOnTheSameParent() throws Exception {
+        ChangedContainer changed = changeContainerAndDiff();
+
+        List<Mount> replayMounts = snapshotter.prepare(key("replay"), Optional.of(key("base")));
+        snapshotter.apply(key("replay"), new ByteArrayInputStream(changed.diff()));
+
+        assertEquals(changed.view(), TreeListing.of(mount(replayMounts, "replay"), true));
     }
 
     @Test

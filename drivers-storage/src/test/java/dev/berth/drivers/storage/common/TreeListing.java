@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -39,7 +41,9 @@ public final class TreeListing {
                     .append(" owner=").append(unix.get("uid")).append(':').append(unix.get("gid"));
             boolean directory = Files.isDirectory(path, NOFOLLOW);
             if (!directory || withDirectoryTimes) {
-                line.append(" mtime=").append(unix.get("lastModifiedTime"));
+                // Tar headers keep times to a fraction of a microsecond at best.
+                line.append(" mtime=").append(((FileTime) unix.get("lastModifiedTime")).toInstant()
+                        .truncatedTo(ChronoUnit.MICROS));
             }
             if (Files.isSymbolicLink(path)) {
                 line.append(" -> ").append(Files.readSymbolicLink(path));

@@ -52,4 +52,12 @@ class VfsSnapshotterTest extends SnapshotterContract {
         assertEquals(List.of("fresh"), names(child.resolve("d")));
         assertEquals("f", Files.readString(child.resolve("d/fresh/deep")));
     }
+
+    @Test
+    void theDiffNamesWhatDiffersFromTheParentAndWhitesOutWhatIsGone() throws Exception {
+        ChangedContainer changed = changeContainerAndDiff();
+
+        assertEquals(List.of("added", "added-link", "cache/", "cache/.wh.old", "cache/new", "etc/", "etc/.wh.gone",
+                "motd", "sl"), entryNames(changed.diff()));
+    }
 }
