@@ -7,6 +7,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.util.Set;
+import java.io.IOException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
@@ -102,12 +104,12 @@ class LayerUnpackerTest {
     /** Whiteouts as plain deletions, enough to observe the unpacker alone. */
     private static final class DeletingWhiteouts implements WhiteoutWriter {
         @Override
-        public void remove(Path path) throws java.io.IOException {
+        public void remove(Path path) throws IOException {
             FileTree.delete(path);
         }
 
         @Override
-        public void opaque(Path directory, java.util.Set<Path> unpacked) {
+        public void opaque(Path directory, Set<Path> unpacked) {
             throw new AssertionError("no opaque directory expected");
         }
     }

@@ -6,6 +6,7 @@ import dev.berth.plugins.sdk.storage.SnapshotterProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.util.Set;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -31,7 +32,7 @@ class ProvidersTest {
     void bothDriversAreFoundByTheirConfigurationNames() {
         Map<String, SnapshotterProvider> providers = providers();
 
-        assertEquals(java.util.Set.of("overlayfs", "vfs"), providers.keySet());
+        assertEquals(Set.of("overlayfs", "vfs"), providers.keySet());
         for (var provider : providers.values()) {
             Path driverRoot = root.resolve(provider.name());
             var snapshotter = provider.create(new DriverContext(driverRoot, Map.of()));

@@ -1,5 +1,6 @@
 package dev.berth.drivers.storage.common;
 
+import java.util.Comparator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,7 +36,7 @@ public final class SampleTree {
         Files.writeString(root.resolve("tagged"), "t");
         Syscalls.lsetxattr(root.resolve("tagged"), "user.origin", "berth".getBytes(StandardCharsets.UTF_8));
         try (var paths = Files.walk(root)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Syscalls.lutimes(path, time, time);
             }
         }

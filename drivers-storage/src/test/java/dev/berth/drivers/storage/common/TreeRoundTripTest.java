@@ -3,6 +3,7 @@ package dev.berth.drivers.storage.common;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.util.Set;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -84,7 +85,7 @@ class TreeRoundTripTest {
         }
 
         @Override
-        public void opaque(Path directory, java.util.Set<Path> unpacked) {
+        public void opaque(Path directory, Set<Path> unpacked) {
             throw new AssertionError("no opaque directory expected: " + directory);
         }
     }
