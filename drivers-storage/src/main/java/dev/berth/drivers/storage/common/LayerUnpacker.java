@@ -19,6 +19,7 @@ import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -48,21 +49,9 @@ public final class LayerUnpacker {
         TarArchiveInputStream tar = new TarArchiveInputStream(layerTar);
         for (TarArchiveEntry entry = tar.getNextEntry(); entry != null; entry = tar.getNextEntry()) {
             String name = RootedPath.normalize(entry.getName());
-            var whiteout = Whiteout.parse(name);
+            Optional<Whiteout> whiteout = Whiteout.parse(name);
             if (whiteout.isPresent()) {
-                switch (whiteout.get()) {
-                    case Whiteout.Removal removal -> {
-                        Path victim = rooted.resolve(removal.path());
-                        ensureParent(victim, root);
-                        whiteouts.remove(victim);
-                    }
-                    case Whiteout.Opaque opaque -> {
-                        Path directory = rooted.resolve(opaque.directory());
-                        ensureDirectory(directory, root);
-                        whiteouts.opaque(directory, unpacked);
-                    }
-                    case Whiteout.Metadata ignored -> { }
-                }
+                applyWhiteout(whiteout.get(), rooted, root, unpacked);
                 continue;
             }
             Path target = rooted.resolve(name);
@@ -84,6 +73,23 @@ public final class LayerUnpacker {
             deferred.attributes().applyTimes(deferred.directory());
         }
         return bytes;
+    }
+
+    private void applyWhiteout(Whiteout whiteout, RootedPath rooted, Path root, Set<Path> unpacked)
+            throws IOException {
+        switch (whiteout) {
+            case Whiteout.Removal removal -> {
+                Path victim = rooted.resolve(removal.path());
+                ensureParent(victim, root);
+                whiteouts.remove(victim);
+            }
+            case Whiteout.Opaque opaque -> {
+                Path directory = rooted.resolve(opaque.directory());
+                ensureDirectory(directory, root);
+                whiteouts.opaque(directory, unpacked);
+            }
+            case Whiteout.Metadata ignored -> { }
+        }
     }
 
     private void ensureParent(Path path, Path root) throws IOException {

@@ -1,6 +1,7 @@
 package dev.berth.drivers.storage.overlayfs;
 
 import dev.berth.domain.error.BerthException;
+import dev.berth.domain.error.InvalidParameter;
 import dev.berth.domain.error.SystemFault;
 import dev.berth.domain.storage.Mount;
 import dev.berth.domain.storage.SnapshotDiffer;
@@ -35,7 +36,11 @@ public final class OverlayfsSnapshotter implements Snapshotter, SnapshotDiffer {
     private final SnapshotCatalog catalog;
     private final ShortLinks links;
 
+    /** InvalidParameter when {@code root} holds a character the overlay option syntax reserves. */
     public OverlayfsSnapshotter(Path root) {
+        if (root.toString().contains(":") || root.toString().contains(",")) {
+            throw new InvalidParameter("overlayfs root " + root + " must not contain ':' or ','");
+        }
         try {
             this.catalog = new SnapshotCatalog(root);
             this.links = new ShortLinks(root);

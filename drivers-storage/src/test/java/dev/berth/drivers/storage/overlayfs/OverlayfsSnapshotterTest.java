@@ -1,5 +1,6 @@
 package dev.berth.drivers.storage.overlayfs;
 
+import dev.berth.domain.error.InvalidParameter;
 import dev.berth.domain.error.SystemFault;
 import dev.berth.domain.storage.Mount;
 import dev.berth.domain.storage.SnapshotKey;
@@ -113,6 +114,12 @@ class OverlayfsSnapshotterTest extends SnapshotterContract {
         assertTrue(process.waitFor(60, TimeUnit.SECONDS), "command did not finish");
         assertEquals(0, process.exitValue(), output);
         return output;
+    }
+
+    @Test
+    void aRootTheOverlayOptionsCannotNameIsRefused() {
+        assertThrows(InvalidParameter.class, () -> open(temp.resolve("a,b")));
+        assertThrows(InvalidParameter.class, () -> open(temp.resolve("a:b")));
     }
 
     @Test
