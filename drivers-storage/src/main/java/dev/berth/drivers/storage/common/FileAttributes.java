@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributeView;
 import java.nio.file.attribute.FileTime;
 
 /** Owner, permission bits (setuid, setgid, sticky included) and times of one filesystem entry. */
@@ -36,11 +35,6 @@ public record FileAttributes(long uid, long gid, int mode, FileTime modified, Fi
 
     /** Last, since creating entries in a directory changes its times. */
     public void applyTimes(Path path) throws IOException {
-        Files.getFileAttributeView(path, BasicFileAttributeView.class, NOFOLLOW).setTimes(modified, accessed, null);
-    }
-
-    public void applyAll(Path path) throws IOException {
-        applyOwnerAndMode(path);
-        applyTimes(path);
+        Syscalls.lutimes(path, accessed, modified);
     }
 }

@@ -19,6 +19,7 @@ import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -30,8 +31,6 @@ public final class LayerUnpacker {
 
     private static final String SCHILY_XATTR = "SCHILY.xattr.";
     private static final String LIBARCHIVE_XATTR = "LIBARCHIVE.xattr.";
-    /** Overlay's own metadata (opaque, redirect, origin): a layer must not forge it. */
-    private static final String OVERLAY_XATTR = "trusted.overlay.";
 
     private final WhiteoutWriter whiteouts;
     private final LowerLayers lowers;
@@ -50,16 +49,13 @@ public final class LayerUnpacker {
         TarArchiveInputStream tar = new TarArchiveInputStream(layerTar);
         for (TarArchiveEntry entry = tar.getNextEntry(); entry != null; entry = tar.getNextEntry()) {
             String name = RootedPath.normalize(entry.getName());
-            var whiteout = Whiteout.parse(name);
+            Optional<Whiteout> whiteout = Whiteout.parse(name);
             if (whiteout.isPresent()) {
-                switch (whiteout.get()) {
-                    case Whiteout.Removal removal -> whiteouts.remove(rooted.resolve(removal.path()));
-                    case Whiteout.Opaque opaque -> whiteouts.opaque(rooted.resolve(opaque.directory()), unpacked);
-                    case Whiteout.Metadata ignored -> { }
-                }
+                applyWhiteout(whiteout.get(), rooted, root, unpacked);
                 continue;
             }
             Path target = rooted.resolve(name);
+            ensureParent(target, root);
             bytes += create(entry, target, rooted, tar);
             unpacked.add(target);
             FileAttributes attributes = attributesOf(entry);
@@ -79,15 +75,46 @@ public final class LayerUnpacker {
         return bytes;
     }
 
+    private void applyWhiteout(Whiteout whiteout, RootedPath rooted, Path root, Set<Path> unpacked)
+            throws IOException {
+        switch (whiteout) {
+            case Whiteout.Removal removal -> {
+                Path victim = rooted.resolve(removal.path());
+                ensureParent(victim, root);
+                whiteouts.remove(victim);
+            }
+            case Whiteout.Opaque opaque -> {
+                Path directory = rooted.resolve(opaque.directory());
+                ensureDirectory(directory, root);
+                whiteouts.opaque(directory, unpacked);
+            }
+            case Whiteout.Metadata ignored -> { }
+        }
+    }
+
+    private void ensureParent(Path path, Path root) throws IOException {
+        if (!path.equals(root)) {
+            ensureDirectory(path.getParent(), root);
+        }
+    }
+
+    /**
+     * A directory the tar does not list comes from a lower layer when one has it (so the upper one does not mask its
+     * owner and mode in the merged view), else it is created plain.
+     */
+    private void ensureDirectory(Path directory, Path root) throws IOException {
+        if (!Files.isDirectory(directory, LinkOption.NOFOLLOW_LINKS)
+                && !lowers.copyUp(root.relativize(directory).toString(), root)) {
+            Files.createDirectories(directory);
+        }
+    }
+
     private long create(TarArchiveEntry entry, Path target, RootedPath rooted, InputStream content)
             throws IOException {
         boolean exists = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
         boolean mergeDirectory = entry.isDirectory() && Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS);
         if (exists && !mergeDirectory) {
             FileTree.delete(target);
-        }
-        if (!target.equals(rooted.resolve(""))) {
-            Files.createDirectories(target.getParent());
         }
         if (entry.isDirectory()) {
             if (!mergeDirectory) {
@@ -121,6 +148,10 @@ public final class LayerUnpacker {
             throw new InvalidParameter("invalid tar entry " + entry.getName() + ": hard link target "
                     + entry.getLinkName() + " not found");
         }
+        if (Files.isDirectory(source, LinkOption.NOFOLLOW_LINKS)) {
+            throw new InvalidParameter("invalid tar entry " + entry.getName() + ": hard link to directory "
+                    + entry.getLinkName());
+        }
         return source;
     }
 
@@ -146,7 +177,7 @@ public final class LayerUnpacker {
     }
 
     private static void setXattr(Path target, String name, byte[] value) throws IOException {
-        if (name.startsWith(OVERLAY_XATTR)) {
+        if (ReservedXattrs.isReserved(name)) {
             throw new InvalidParameter("invalid tar entry " + target.getFileName() + ": xattr " + name
                     + " is reserved for overlay");
         }

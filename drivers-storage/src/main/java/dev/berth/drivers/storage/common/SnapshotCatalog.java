@@ -57,7 +57,12 @@ public final class SnapshotCatalog {
     }
 
     public Path filesystem(SnapshotKey key) {
-        return directory(key).resolve(FS);
+        return filesystemIn(directory(key));
+    }
+
+    /** The {@code fs/} of a snapshot directory, staged or published. */
+    public static Path filesystemIn(Path snapshotDirectory) {
+        return snapshotDirectory.resolve(FS);
     }
 
     public boolean exists(SnapshotKey key) {

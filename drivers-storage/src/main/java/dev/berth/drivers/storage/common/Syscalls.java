@@ -11,6 +11,11 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.VarHandle;
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import static java.lang.foreign.ValueLayout.ADDRESS;
@@ -19,8 +24,8 @@ import static java.lang.foreign.ValueLayout.JAVA_INT;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
 /**
- * The few libc calls the JDK lacks: mknod (device nodes, FIFOs, overlay whiteouts) and extended attributes on a path
- * without following symlinks. Failures surface as {@link FileSystemException} with the C library's message.
+ * The few libc calls the JDK lacks: mknod (device nodes, FIFOs, overlay whiteouts), extended attributes and times
+ * on a path without following symlinks. Failures surface as {@link FileSystemException} with the C library's message.
  */
 public final class Syscalls {
 
@@ -32,6 +37,8 @@ public final class Syscalls {
     private static final int ENODATA = 61;
     private static final int ERANGE = 34;
     private static final long MAX_XATTR_SIZE = 65536;
+    private static final int AT_FDCWD = -100;
+    private static final int AT_SYMLINK_NOFOLLOW = 0x100;
 
     private static final Linker LINKER = Linker.nativeLinker();
     private static final StructLayout CALL_STATE = Linker.Option.captureStateLayout();
@@ -44,6 +51,10 @@ public final class Syscalls {
             FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, ADDRESS, JAVA_LONG, JAVA_INT));
     private static final MethodHandle LGETXATTR = capturingErrno("lgetxattr",
             FunctionDescriptor.of(JAVA_LONG, ADDRESS, ADDRESS, ADDRESS, JAVA_LONG));
+    private static final MethodHandle LLISTXATTR = capturingErrno("llistxattr",
+            FunctionDescriptor.of(JAVA_LONG, ADDRESS, ADDRESS, JAVA_LONG));
+    private static final MethodHandle UTIMENSAT = capturingErrno("utimensat",
+            FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, ADDRESS, JAVA_INT));
     private static final MethodHandle STRERROR = LINKER.downcallHandle(
             LINKER.defaultLookup().findOrThrow("strerror"), FunctionDescriptor.of(ADDRESS, JAVA_INT));
 
@@ -74,6 +85,29 @@ public final class Syscalls {
         });
     }
 
+    /**
+     * Sets access and modification times of the path itself: the JDK opens the file to do so, which blocks on a
+     * FIFO and follows symlinks.
+     */
+    public static void lutimes(Path path, FileTime accessed, FileTime modified) throws IOException {
+        call((arena, state) -> {
+            MemorySegment times = arena.allocate(JAVA_LONG, 4);
+            setTimespec(times, 0, accessed.toInstant());
+            setTimespec(times, 2, modified.toInstant());
+            int result = (int) UTIMENSAT.invokeExact(state, AT_FDCWD, arena.allocateFrom(path.toString()), times,
+                    AT_SYMLINK_NOFOLLOW);
+            if (result != 0) {
+                throw failure(path, "utimensat", state);
+            }
+            return null;
+        });
+    }
+
+    private static void setTimespec(MemorySegment times, int index, Instant instant) {
+        times.setAtIndex(JAVA_LONG, index, instant.getEpochSecond());
+        times.setAtIndex(JAVA_LONG, index + 1, instant.getNano());
+    }
+
     /** The attribute's value, or empty when the path does not carry it. */
     public static Optional<byte[]> lgetxattr(Path path, String name) throws IOException {
         return call((arena, state) -> {
@@ -90,6 +124,28 @@ public final class Syscalls {
                 }
                 if (errno != ERANGE || capacity >= MAX_XATTR_SIZE) {
                     throw failure(path, "lgetxattr " + name, state);
+                }
+            }
+        });
+    }
+
+    /** The names of the extended attributes the path itself carries. */
+    public static List<String> llistxattr(Path path) throws IOException {
+        return call((arena, state) -> {
+            for (long capacity = 256; ; capacity *= 16) {
+                MemorySegment list = arena.allocate(capacity);
+                long size = (long) LLISTXATTR.invokeExact(state, arena.allocateFrom(path.toString()), list, capacity);
+                if (size >= 0) {
+                    List<String> names = new ArrayList<>();
+                    for (long offset = 0; offset < size; ) {
+                        String name = list.getString(offset);
+                        names.add(name);
+                        offset += name.getBytes(StandardCharsets.UTF_8).length + 1;
+                    }
+                    return names;
+                }
+                if ((int) ERRNO.get(state, 0L) != ERANGE || capacity >= MAX_XATTR_SIZE) {
+                    throw failure(path, "llistxattr", state);
                 }
             }
         });

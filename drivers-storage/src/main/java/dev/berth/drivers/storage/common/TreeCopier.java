@@ -16,8 +16,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Copies filesystem trees as a layer needs them: modes, owners, symlinks, times, device nodes, FIFOs, and hard links
- * kept as hard links. Symlinks are copied, never followed.
+ * Copies filesystem trees as a layer needs them: modes, owners, symlinks, times, device nodes, FIFOs, extended
+ * attributes, and hard links kept as hard links. Symlinks are copied, never followed.
  */
 public final class TreeCopier {
 
@@ -69,6 +69,18 @@ public final class TreeCopier {
                 });
     }
 
+    /**
+     * After the owner, as chown drops file capabilities. Overlay's own attributes stay behind: an opaque marker copied
+     * up with a parent directory would hide the layers below it.
+     */
+    private static void copyXattrs(Path source, Path target) throws IOException {
+        for (String name : Syscalls.llistxattr(source)) {
+            if (!ReservedXattrs.isReserved(name)) {
+                Syscalls.lsetxattr(target, name, Syscalls.lgetxattr(source, name).orElse(new byte[0]));
+            }
+        }
+    }
+
     /** Copies one entry (not a directory's content) with its attributes; {@code target} must not exist. */
     public static void copyNode(Path source, Path target) throws IOException {
         FileAttributes attributes = FileAttributes.of(source);
@@ -83,6 +95,8 @@ public final class TreeCopier {
             long device = (Long) Files.getAttribute(source, "unix:rdev", NOFOLLOW);
             Syscalls.mknod(target, (mode & FILE_TYPE_BITS) | attributes.mode(), device);
         }
-        attributes.applyAll(target);
+        attributes.applyOwnerAndMode(target);
+        copyXattrs(source, target);
+        attributes.applyTimes(target);
     }
 }

@@ -21,7 +21,7 @@ public sealed interface Whiteout {
     record Opaque(String directory) implements Whiteout {
     }
 
-    /** An AUFS metadata entry (e.g. {@code .wh..wh.plnk}), ignored. */
+    /** An AUFS metadata entry (e.g. {@code .wh..wh.plnk} and what it holds), ignored. */
     record Metadata(String path) implements Whiteout {
     }
 
@@ -33,7 +33,7 @@ public sealed interface Whiteout {
         if (base.equals(OPAQUE)) {
             return Optional.of(new Opaque(directory));
         }
-        if (base.startsWith(META_PREFIX)) {
+        if (base.startsWith(META_PREFIX) || name.startsWith(META_PREFIX)) {
             return Optional.of(new Metadata(name));
         }
         if (base.startsWith(PREFIX) && base.length() > PREFIX.length()) {

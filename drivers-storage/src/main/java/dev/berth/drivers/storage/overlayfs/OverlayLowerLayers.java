@@ -2,7 +2,6 @@ package dev.berth.drivers.storage.overlayfs;
 
 import dev.berth.drivers.storage.common.LowerLayers;
 import dev.berth.drivers.storage.common.RootedPath;
-import dev.berth.drivers.storage.common.Syscalls;
 import dev.berth.drivers.storage.common.TreeCopier;
 
 import java.io.IOException;
@@ -25,7 +24,7 @@ final class OverlayLowerLayers implements LowerLayers {
         for (Path lower : lowers) {
             Path candidate = new RootedPath(lower).resolve(path);
             if (Files.exists(candidate, LinkOption.NOFOLLOW_LINKS)) {
-                if (isWhiteout(candidate)) {
+                if (OverlayWhiteouts.isWhiteout(candidate)) {
                     return false;
                 }
                 copyWithParents(lower, lower.relativize(candidate), root);
@@ -44,15 +43,5 @@ final class OverlayLowerLayers implements LowerLayers {
                 TreeCopier.copyNode(lower.resolve(step), upper);
             }
         }
-    }
-
-    static boolean isWhiteout(Path path) throws IOException {
-        if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS) || Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)
-                || Files.isSymbolicLink(path)) {
-            return false;
-        }
-        int mode = (Integer) Files.getAttribute(path, "unix:mode", LinkOption.NOFOLLOW_LINKS);
-        long device = (Long) Files.getAttribute(path, "unix:rdev", LinkOption.NOFOLLOW_LINKS);
-        return (mode & 0170000) == Syscalls.S_IFCHR && device == 0;
     }
 }

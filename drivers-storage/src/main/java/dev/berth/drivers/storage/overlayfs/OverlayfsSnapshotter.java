@@ -1,7 +1,10 @@
 package dev.berth.drivers.storage.overlayfs;
 
+import dev.berth.domain.error.BerthException;
+import dev.berth.domain.error.InvalidParameter;
 import dev.berth.domain.error.SystemFault;
 import dev.berth.domain.storage.Mount;
+import dev.berth.domain.storage.SnapshotDiffer;
 import dev.berth.domain.storage.SnapshotKey;
 import dev.berth.domain.storage.Snapshotter;
 import dev.berth.drivers.storage.common.BindMount;
@@ -12,6 +15,7 @@ import dev.berth.drivers.storage.common.SnapshotMetadata;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,14 +27,20 @@ import java.util.Optional;
  * for its children once committed; {@code work/} is overlay's scratch space. Layer tars are unpacked straight into
  * {@code fs/} with overlay's own whiteouts.
  */
-public final class OverlayfsSnapshotter implements Snapshotter {
+public final class OverlayfsSnapshotter implements Snapshotter, SnapshotDiffer {
 
     private static final String WORK = "work";
+    /** mount(2) copies at most one page of option data, its NUL included. */
+    private static final int MOUNT_DATA_LIMIT = 4095;
 
     private final SnapshotCatalog catalog;
     private final ShortLinks links;
 
+    /** InvalidParameter when {@code root} holds a character the overlay option syntax reserves. */
     public OverlayfsSnapshotter(Path root) {
+        if (root.toString().contains(":") || root.toString().contains(",")) {
+            throw new InvalidParameter("overlayfs root " + root + " must not contain ':' or ','");
+        }
         try {
             this.catalog = new SnapshotCatalog(root);
             this.links = new ShortLinks(root);
@@ -50,7 +60,13 @@ public final class OverlayfsSnapshotter implements Snapshotter {
             Files.createDirectory(staging.resolve(WORK));
             links.create(staging, key.value());
         });
-        return mounts(key);
+        try {
+            return mounts(key);
+        } catch (BerthException e) {
+            // A snapshot that can never be mounted (too deep a chain) must not stay behind.
+            remove(key);
+            throw e;
+        }
     }
 
     @Override
@@ -76,6 +92,10 @@ public final class OverlayfsSnapshotter implements Snapshotter {
                 options.add("upperdir=" + catalog.filesystem(key));
                 options.add("workdir=" + catalog.directory(key).resolve(WORK));
             }
+            if (String.join(",", options).length() > MOUNT_DATA_LIMIT) {
+                throw new SystemFault("snapshot " + key.value() + " has too many layers (" + lowers.size()
+                        + ") for the options of one overlay mount");
+            }
             return List.of(new Mount("overlay", "overlay", options));
         } catch (IOException e) {
             throw new SystemFault("cannot resolve the layers of snapshot " + key.value(), e);
@@ -98,6 +118,17 @@ public final class OverlayfsSnapshotter implements Snapshotter {
             FileTree.delete(directory.resolve(WORK));
         } catch (IOException e) {
             throw new SystemFault("cannot finish committing snapshot " + name.value(), e);
+        }
+    }
+
+    /** The upper directory holds exactly the changes, so the diff is a walk of it, no comparison needed. */
+    @Override
+    public void diff(SnapshotKey key, OutputStream tar) {
+        catalog.metadata(key);
+        try {
+            new UpperDirDiff(catalog.filesystem(key), tar).write();
+        } catch (IOException e) {
+            throw new SystemFault("cannot write the changes of snapshot " + key.value(), e);
         }
     }
 

@@ -3,19 +3,23 @@ package dev.berth.drivers.storage.overlayfs;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Short names for layer directories, as overlay2's {@code l/} directory: {@code <root>/l/<id>} is a symlink to
  * {@code ../snapshots/<key>/fs}. The mount(2) data of an overlay is limited to one page, so lowerdir lists of
- * {@code <root>/l/<12 chars>} entries let about a hundred layers fit where full paths would allow twenty.
+ * {@code <root>/l/<10 chars>} entries let about a hundred layers fit (under {@code /var/lib/berth/overlayfs}) where
+ * full paths would allow twenty.
  */
 final class ShortLinks {
 
     private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
-    private static final int LENGTH = 12;
+    private static final int LENGTH = 10;
     /** The file in a snapshot's directory naming its link. */
     private static final String LINK_FILE = "link";
 
@@ -24,6 +28,7 @@ final class ShortLinks {
 
     ShortLinks(Path root) throws IOException {
         this.links = Files.createDirectories(root.resolve("l"));
+        removeDangling();
     }
 
     /** Gives the snapshot being built in {@code staging}, to be published as {@code key}, a fresh link. */
@@ -31,7 +36,7 @@ final class ShortLinks {
         String id;
         do {
             id = newId();
-        } while (Files.exists(links.resolve(id), java.nio.file.LinkOption.NOFOLLOW_LINKS));
+        } while (Files.exists(links.resolve(id), LinkOption.NOFOLLOW_LINKS));
         Files.writeString(staging.resolve(LINK_FILE), id, StandardCharsets.US_ASCII);
         point(id, key);
     }
@@ -65,6 +70,17 @@ final class ShortLinks {
         Files.deleteIfExists(temp);
         Files.createSymbolicLink(temp, Path.of("..", "snapshots", key, "fs"));
         Files.move(temp, links.resolve(id), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** Links whose snapshot is gone, left by a crash between removing a snapshot and its link. */
+    private void removeDangling() throws IOException {
+        List<Path> dangling;
+        try (Stream<Path> entries = Files.list(links)) {
+            dangling = entries.filter(link -> !Files.exists(link)).toList();
+        }
+        for (Path link : dangling) {
+            Files.delete(link);
+        }
     }
 
     private String newId() {

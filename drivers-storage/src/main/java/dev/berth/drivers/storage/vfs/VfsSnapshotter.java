@@ -1,6 +1,8 @@
 package dev.berth.drivers.storage.vfs;
 
+import dev.berth.domain.error.SystemFault;
 import dev.berth.domain.storage.Mount;
+import dev.berth.domain.storage.SnapshotDiffer;
 import dev.berth.domain.storage.SnapshotKey;
 import dev.berth.domain.storage.Snapshotter;
 import dev.berth.drivers.storage.common.BindMount;
@@ -9,7 +11,9 @@ import dev.berth.drivers.storage.common.LowerLayers;
 import dev.berth.drivers.storage.common.SnapshotCatalog;
 import dev.berth.drivers.storage.common.TreeCopier;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,7 +23,7 @@ import java.util.Optional;
  * Layers as full copies, for filesystems where overlay does not work: each snapshot's {@code fs/} starts as a copy
  * of its parent's, so it needs no union mount, only a bind. Slow and large, but it runs anywhere.
  */
-public final class VfsSnapshotter implements Snapshotter {
+public final class VfsSnapshotter implements Snapshotter, SnapshotDiffer {
 
     private final SnapshotCatalog catalog;
     private final LayerUnpacker unpacker = new LayerUnpacker(new VfsWhiteouts(), LowerLayers.NONE);
@@ -38,7 +42,7 @@ public final class VfsSnapshotter implements Snapshotter {
         Optional<Path> source = parent.map(catalog::filesystem);
         catalog.create(key, parent, staging -> {
             if (source.isPresent()) {
-                Path fs = staging.resolve("fs");
+                Path fs = SnapshotCatalog.filesystemIn(staging);
                 Files.delete(fs);
                 TreeCopier.copyTree(source.get(), fs);
             }
@@ -59,6 +63,16 @@ public final class VfsSnapshotter implements Snapshotter {
     @Override
     public void commit(SnapshotKey name, SnapshotKey active) {
         catalog.commit(name, active);
+    }
+
+    @Override
+    public void diff(SnapshotKey key, OutputStream tar) {
+        Optional<Path> parent = catalog.metadata(key).parent().map(catalog::filesystem);
+        try {
+            new TreeComparisonDiff(tar).write(catalog.filesystem(key), parent);
+        } catch (IOException e) {
+            throw new SystemFault("cannot write the changes of snapshot " + key.value(), e);
+        }
     }
 
     @Override

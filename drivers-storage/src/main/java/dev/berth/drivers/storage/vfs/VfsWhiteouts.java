@@ -18,13 +18,15 @@ final class VfsWhiteouts implements WhiteoutWriter {
         FileTree.delete(path);
     }
 
-    /** Empties the directory of everything the layers below left there, keeping this layer's own entries. */
+    /**
+     * Empties the directory of everything the layers below left there, keeping this layer's own entries and the
+     * directories leading to them.
+     */
     @Override
     public void opaque(Path directory, Set<Path> unpacked) throws IOException {
-        Files.createDirectories(directory);
         List<Path> inherited;
         try (Stream<Path> children = Files.list(directory)) {
-            inherited = children.filter(child -> !unpacked.contains(child)).toList();
+            inherited = children.filter(child -> unpacked.stream().noneMatch(path -> path.startsWith(child))).toList();
         }
         for (Path child : inherited) {
             FileTree.delete(child);
