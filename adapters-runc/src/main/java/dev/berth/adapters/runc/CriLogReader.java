@@ -21,7 +21,7 @@ public final class CriLogReader implements ContainerLogs {
 
     @Override
     public void read(Path logFile, LogQuery query, BooleanSupplier stopped, LogSink sink) {
-        if (!Files.exists(logFile)) {
+        if (!Files.exists(logFile) && !(query.follow() && awaitCreation(logFile, stopped))) {
             return; // never started: nothing logged
         }
         try (LineCursor cursor = new LineCursor(logFile)) {
@@ -39,6 +39,17 @@ public final class CriLogReader implements ContainerLogs {
         } catch (IOException e) {
             throw new SystemFault("reading log " + logFile + ": " + e.getMessage(), e);
         }
+    }
+
+    /** An attach comes before the start that creates the log: wait for the file while the container may run. */
+    private static boolean awaitCreation(Path logFile, BooleanSupplier stopped) {
+        while (!Files.exists(logFile)) {
+            if (stopped.getAsBoolean()) {
+                return Files.exists(logFile);
+            }
+            LockSupport.parkNanos(POLL.toNanos());
+        }
+        return true;
     }
 
     /** Delivers what the file holds now, only its last {@code tail} selected entries if asked. */

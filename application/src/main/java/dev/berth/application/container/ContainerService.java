@@ -135,7 +135,7 @@ public final class ContainerService implements ContainerLifecycle, ContainerInsp
             List<String> args = ImageDefaultsMerge.commandLine(config);
             RuntimeSpec spec = new RuntimeSpec(id, snapshotter.mounts(snapshotKey(id)),
                     new ProcessSpec(args, ProcessEnvironment.of(config, config.hostname()), config.workingDir(),
-                            config.user(), config.tty()),
+                            config.user(), config.tty(), config.openStdin()),
                     config.hostname(), Map.of(), store.logFile(id));
             try {
                 int pid = runtime.start(spec);

@@ -1,5 +1,6 @@
 package dev.berth.adapters.rest.container;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.berth.adapters.rest.common.ApiTime;
 import dev.berth.adapters.rest.common.Filters;
 import dev.berth.adapters.rest.stream.StreamFrames;
@@ -47,15 +48,17 @@ public class ContainerResource {
     private final ContainerOutput output;
     private final SystemService system;
     private final Clock clock;
+    private final ObjectMapper json;
 
     @Inject
     public ContainerResource(ContainerLifecycle lifecycle, ContainerInspection inspection, ContainerOutput output,
-                             SystemService system, Clock clock) {
+                             SystemService system, Clock clock, ObjectMapper json) {
         this.lifecycle = lifecycle;
         this.inspection = inspection;
         this.output = output;
         this.system = system;
         this.clock = clock;
+        this.json = json;
     }
 
     @POST
@@ -124,9 +127,14 @@ public class ContainerResource {
     @POST
     @Path("/{name}/wait")
     @RunOnVirtualThread
-    public WaitResponseJson waitFor(@RestPath String name, @RestQuery String condition) throws Exception {
-        int code = lifecycle.waitFor(name, WaitCondition.parse(condition)).toCompletableFuture().get();
-        return new WaitResponseJson(code, null);
+    public RestResponse<StreamingOutput> waitFor(@RestPath String name, @RestQuery String condition) {
+        var exit = lifecycle.waitFor(name, WaitCondition.parse(condition)).toCompletableFuture();
+        // Clients read the headers before they start the container: send them now, the body when it exits.
+        StreamingOutput body = out -> {
+            out.flush();
+            out.write(json.writeValueAsBytes(new WaitResponseJson(exit.join(), null)));
+        };
+        return RestResponse.ResponseBuilder.ok(body).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @GET
@@ -144,15 +152,18 @@ public class ContainerResource {
         boolean multiplexed = !container.config().tty();
         var query = new LogQuery(stdout, stderr, ApiTime.parseTimestamp("since", since),
                 ApiTime.parseTimestamp("until", until), parseTail(tail), follow);
-        StreamingOutput body = out -> output.logs(container.id().value(), query, entry -> {
-            try {
-                out.write(StreamFrames.encode(entry, multiplexed, timestamps));
-                out.flush();
-                return true;
-            } catch (IOException clientGone) {
-                return false;
-            }
-        });
+        StreamingOutput body = out -> {
+            out.flush(); // a follower sees the headers before the first line
+            output.logs(container.id().value(), query, entry -> {
+                try {
+                    out.write(StreamFrames.encode(entry, multiplexed, timestamps));
+                    out.flush();
+                    return true;
+                } catch (IOException clientGone) {
+                    return false;
+                }
+            });
+        };
         return RestResponse.ResponseBuilder.ok(body)
                 .type(multiplexed ? StreamFrames.MULTIPLEXED : StreamFrames.RAW)
                 .build();
