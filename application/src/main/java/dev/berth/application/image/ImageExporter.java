@@ -49,6 +49,7 @@ final class ImageExporter {
             String wanted = repository.get().repository();
             var tagged = catalog.store().references().entrySet().stream()
                     .filter(e -> e.getKey().repository().equals(wanted))
+                    .sorted(Map.Entry.comparingByKey(java.util.Comparator.comparing(ImageReference::toString)))
                     .toList();
             if (!tagged.isEmpty()) {
                 tagged.forEach(e -> add(selected, e.getValue(), Optional.of(e.getKey())));
