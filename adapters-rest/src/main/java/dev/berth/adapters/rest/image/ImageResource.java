@@ -25,6 +25,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 
@@ -103,13 +104,14 @@ public class ImageResource {
     @POST
     @Path("/load")
     @Consumes(MediaType.WILDCARD)
-    @Produces(MediaType.APPLICATION_JSON)
-    public String load(InputStream archive) {
+    public Response load(InputStream archive) {
         var lines = new StringBuilder();
         for (String message : transfer.load(archive)) {
             lines.append(encode(ProgressJson.line(message))).append('\n');
         }
-        return lines.toString();
+        // bytes, not a String: the CLI reads the lines as progress JSON only when the type is exactly
+        // application/json, and a String entity would get "; charset=UTF-8" appended
+        return Response.ok(lines.toString().getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     private String encode(Object value) {
