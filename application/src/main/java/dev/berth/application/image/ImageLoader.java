@@ -34,18 +34,21 @@ final class ImageLoader {
     private final ImageArchive archive;
     private final Snapshotter snapshotter;
     private final Lock lock;
+    private final BlobPins pins;
     private final AtomicLong extractions = new AtomicLong();
 
-    ImageLoader(ImageCatalog catalog, ContentStore content, ImageArchive archive, Snapshotter snapshotter, Lock lock) {
+    ImageLoader(ImageCatalog catalog, ContentStore content, ImageArchive archive, Snapshotter snapshotter, Lock lock,
+                BlobPins pins) {
         this.catalog = catalog;
         this.content = content;
         this.archive = archive;
         this.snapshotter = snapshotter;
         this.lock = lock;
+        this.pins = pins;
     }
 
     List<String> load(InputStream in) {
-        var recording = new RecordingContentStore(content);
+        var recording = new RecordingContentStore(content, pins);
         try {
             List<ArchiveImage> images = archive.read(in, recording);
             lock.lock();
@@ -135,8 +138,9 @@ final class ImageLoader {
     private void removeUnused(RecordingContentStore recording) {
         lock.lock();
         try {
+            recording.unpinAll();
             var inUse = catalog.blobsInUse(Optional.empty());
-            recording.added().stream().filter(d -> !inUse.contains(d)).forEach(content::delete);
+            recording.added().stream().filter(d -> !inUse.contains(d)).forEach(d -> pins.deleteUnlessPinned(d, content));
         } finally {
             lock.unlock();
         }

@@ -29,12 +29,15 @@ final class ImageRemover {
     private final ImageUsers users;
     private final Snapshotter snapshotter;
     private final ContentStore content;
+    private final BlobPins pins;
 
-    ImageRemover(ImageCatalog catalog, ImageUsers users, Snapshotter snapshotter, ContentStore content) {
+    ImageRemover(ImageCatalog catalog, ImageUsers users, Snapshotter snapshotter, ContentStore content,
+                 BlobPins pins) {
         this.catalog = catalog;
         this.users = users;
         this.snapshotter = snapshotter;
         this.content = content;
+        this.pins = pins;
     }
 
     List<ImageDeletion> remove(String name, boolean force) {
@@ -103,10 +106,10 @@ final class ImageRemover {
         }
         for (Digest blob : catalog.config(id).diffIds()) {
             if (!blobsInUse.contains(blob)) {
-                content.delete(blob);
+                pins.deleteUnlessPinned(blob, content);
             }
         }
-        content.delete(id.digest());
+        pins.deleteUnlessPinned(id.digest(), content);
         catalog.forget(id);
     }
 

@@ -37,9 +37,10 @@ public final class ImageService implements ImageQueries, ImageCommands, ImageTra
     public ImageService(ContentStore content, ImageStore store, ImageConfigCodec codec, ImageArchive archive,
                         Snapshotter snapshotter, ImageUsers users) {
         this.catalog = new ImageCatalog(store, content, codec);
-        this.loader = new ImageLoader(catalog, content, archive, snapshotter, lock);
+        var pins = new BlobPins();
+        this.loader = new ImageLoader(catalog, content, archive, snapshotter, lock, pins);
         this.exporter = new ImageExporter(catalog, content, archive);
-        this.remover = new ImageRemover(catalog, users, snapshotter, content);
+        this.remover = new ImageRemover(catalog, users, snapshotter, content, pins);
         this.listing = new ImageListing(catalog);
         this.storageDriver = snapshotter.name();
     }

@@ -27,6 +27,12 @@ final class FakeArchive implements ImageArchive {
 
     private final Map<String, Packed> archives = new HashMap<>();
     private final List<List<ArchiveImage>> written = new ArrayList<>();
+    private Runnable afterBlobs = () -> { };
+
+    /** Runs {@code action} once the next read has streamed its blobs, before it returns (to race it). */
+    void afterNextRead(Runnable action) {
+        afterBlobs = action;
+    }
 
     byte[] pack(Packed packed) {
         String token = "archive-" + archives.size();
@@ -48,6 +54,9 @@ final class FakeArchive implements ImageArchive {
                     writer.commit(null);
                 }
             }
+            Runnable action = afterBlobs;
+            afterBlobs = () -> { };
+            action.run();
             return packed.images();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -105,6 +105,19 @@ class ImageServiceTest {
         assertEquals(1, snapshotter.applied, "the shared layer is unpacked once");
     }
 
+    @Test
+    void removalDuringALoadKeepsTheBlobsTheLoadStreamed() {
+        load(config(Map.of(), List.of(BASE_LAYER)), "a:1");
+        archive.afterNextRead(() -> service.remove("a:1", false, true));
+
+        Loaded b = load(config(Map.of(), List.of(BASE_LAYER)), "b:1");
+
+        assertThrows(NotFound.class, () -> service.resolve("a:1"));
+        assertEquals(b.id(), service.resolve("b:1").id());
+        assertTrue(content.exists(Digest.of(BASE_LAYER)), "layer blob kept for the load in flight");
+        assertEquals(Set.of(key(ChainId.first(Digest.of(BASE_LAYER)))), snapshotter.committed());
+    }
+
     // ---------------------------------------------------------------- resolve
 
     @Test
