@@ -102,6 +102,11 @@ public final class ImageService implements ImageQueries, ImageCommands, ImageTra
     }
 
     @Override
+    public ImagePruneReport prune(ImagePruneFilter filter) {
+        return locked(() -> remover.prune(filter));
+    }
+
+    @Override
     public List<String> load(InputStream archive) {
         return loader.load(archive);
     }

@@ -325,6 +325,50 @@ class ImageServiceTest {
         assertTrue(content.digests().isEmpty());
     }
 
+    // ---------------------------------------------------------------- prune
+
+    @Test
+    void pruneRemovesUnusedDanglingImagesMatchingTheLabels() {
+        Loaded dangling = load(config(Map.of("p", "x"), List.of(BASE_LAYER, APP_LAYER)));
+        Loaded otherLabel = load(config(Map.of("p", "y"), List.of(BASE_LAYER)));
+        Loaded tagged = load(config(Map.of("p", "x"), List.of(BASE_LAYER)), "keep:1");
+        Loaded used = load(config(Map.of("p", "x"), List.of(BASE_LAYER)));
+        users.put(used.id(), List.of(new ImageUser("u".repeat(12), false)));
+
+        ImagePruneReport report = service.prune(new ImagePruneFilter(true, List.of("p=x"), List.of(), null));
+
+        ChainId appChain = ChainId.chain(List.of(Digest.of(BASE_LAYER), Digest.of(APP_LAYER))).get(1);
+        assertEquals(List.of(new Deleted(dangling.id().toString()), new Deleted(appChain.toString())),
+                report.deleted());
+        assertEquals(APP_LAYER.length, report.spaceReclaimed());
+        assertEquals(Set.of(otherLabel.id(), tagged.id(), used.id()), Set.copyOf(ids(ImageListFilter.NONE)));
+    }
+
+    @Test
+    void pruneOfAllUnusedImagesUntagsThemAndHonoursExclusions() {
+        Loaded tagged = load(config(Map.of(), List.of(BASE_LAYER)), "old:1");
+        Loaded kept = load(config(Map.of("keep", "yes"), List.of(BASE_LAYER)), "kept:1");
+
+        ImagePruneReport report = service.prune(new ImagePruneFilter(false, List.of(), List.of("keep"), null));
+
+        assertTrue(report.deleted().containsAll(List.of(new Untagged("old:1"), new Deleted(tagged.id().toString()))),
+                report.deleted().toString());
+        assertEquals(List.of(kept.id()), ids(ImageListFilter.NONE));
+        assertEquals(0, report.spaceReclaimed(), "the base layer is still used by the kept image");
+    }
+
+    @Test
+    void pruneUntilKeepsNewerImages() {
+        Loaded old = load(config(Map.of(), List.of(BASE_LAYER)));
+        Loaded recent = load(config(Map.of(), List.of(BASE_LAYER)));
+        Instant cut = service.resolve(recent.id().toString()).config().created();
+
+        service.prune(new ImagePruneFilter(true, List.of(), List.of(), cut));
+
+        assertEquals(List.of(recent.id()), ids(ImageListFilter.NONE));
+        assertThrows(NotFound.class, () -> service.resolve(old.id().toString()));
+    }
+
     // ---------------------------------------------------------------- save
 
     @Test

@@ -2,11 +2,13 @@ package dev.berth.adapters.rest.image;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.berth.adapters.rest.common.FilterTime;
 import dev.berth.adapters.rest.common.Filters;
 import dev.berth.adapters.rest.common.QueryFlag;
 import dev.berth.application.image.ImageCommands;
 import dev.berth.application.image.ImageExport;
 import dev.berth.application.image.ImageListFilter;
+import dev.berth.application.image.ImagePruneFilter;
 import dev.berth.application.image.ImageQueries;
 import dev.berth.application.image.ImageTransfer;
 import dev.berth.domain.error.InvalidParameter;
@@ -26,6 +28,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
@@ -35,6 +38,7 @@ public class ImageResource {
 
     static final String TAR = "application/x-tar";
     private static final Set<String> LIST_FILTERS = Set.of("reference", "label", "dangling", "before", "since");
+    private static final Set<String> PRUNE_FILTERS = Set.of("dangling", "label", "label!", "until");
 
     private final ImageQueries queries;
     private final ImageCommands commands;
@@ -95,6 +99,20 @@ public class ImageResource {
         return commands.remove(name, QueryFlag.isSet(force), !QueryFlag.isSet(noprune)).stream()
                 .map(ImageDeleteJson::from)
                 .toList();
+    }
+
+    @POST
+    @Path("/prune")
+    @Produces(MediaType.APPLICATION_JSON)
+    public ImagePruneJson prune(@RestQuery String filters) {
+        return ImagePruneJson.from(commands.prune(pruneFilter(Filters.parse(filters).accept(PRUNE_FILTERS))));
+    }
+
+    /** dockerd prunes only dangling images unless told {@code dangling=false}. */
+    static ImagePruneFilter pruneFilter(Filters filters) {
+        return new ImagePruneFilter(filters.bool("dangling").orElse(true), filters.get("label"),
+                filters.get("label!"),
+                filters.single("until").map(until -> FilterTime.parse(until, Instant.now())).orElse(null));
     }
 
     /**

@@ -98,6 +98,17 @@ class ImageApiTest {
     }
 
     @Test
+    void pruneDefaultsToDanglingAndAnswersTheReport() {
+        given().queryParam("filters", "{\"label\":{\"cli.prune=x\":true}}")
+                .when().post("/images/prune")
+                .then().statusCode(200)
+                .body("ImagesDeleted[0].Deleted", equalTo(StubImageUseCases.ID.toString()))
+                .body("SpaceReclaimed", equalTo(42));
+        assertTrue(useCases.calls().stream().anyMatch(c -> c.toString().contains("danglingOnly=true, labels=[cli.prune=x]")),
+                useCases.calls().toString());
+    }
+
+    @Test
     void listOfTheStubHasTheImage() {
         given().when().get("/images/json").then().statusCode(200).body("Id", hasItem(StubImageUseCases.ID.toString()));
     }

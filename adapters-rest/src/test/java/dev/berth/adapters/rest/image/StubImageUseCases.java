@@ -6,6 +6,8 @@ import dev.berth.application.image.ImageDetails;
 import dev.berth.application.image.ImageExport;
 import dev.berth.application.image.ImageHistoryItem;
 import dev.berth.application.image.ImageListFilter;
+import dev.berth.application.image.ImagePruneFilter;
+import dev.berth.application.image.ImagePruneReport;
 import dev.berth.application.image.ImageQueries;
 import dev.berth.application.image.ImageTransfer;
 import dev.berth.domain.error.Conflict;
@@ -93,6 +95,12 @@ public class StubImageUseCases implements ImageQueries, ImageCommands, ImageTran
                     + "multiple repositories");
         }
         return List.of(new ImageDeletion.Untagged(NAME.familiar()), new ImageDeletion.Deleted(ID.toString()));
+    }
+
+    @Override
+    public ImagePruneReport prune(ImagePruneFilter filter) {
+        calls.add(filter);
+        return new ImagePruneReport(List.of(new ImageDeletion.Deleted(ID.toString())), 42);
     }
 
     @Override
