@@ -140,7 +140,9 @@ final class ImageLoader {
         try {
             recording.unpinAll();
             var inUse = catalog.blobsInUse(Optional.empty());
-            recording.added().stream().filter(d -> !inUse.contains(d)).forEach(d -> pins.deleteUnlessPinned(d, content));
+            recording.added().stream()
+                    .filter(blob -> !inUse.contains(blob))
+                    .forEach(blob -> pins.deleteUnlessPinned(blob, content));
         } finally {
             lock.unlock();
         }

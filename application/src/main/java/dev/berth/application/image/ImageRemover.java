@@ -94,8 +94,9 @@ final class ImageRemover {
     }
 
     /**
-     * Returns the unpacked bytes of the layers removed with the image. {@code afterUntag}: the caller just removed the image's last reference; then a conflict leaves the image
-     * dangling instead of failing, unless the image was already dangling and unused.
+     * Deletes the image, its references and what only it needed; returns the unpacked bytes of the layers removed.
+     * {@code afterUntag}: the caller just removed the image's last reference; then a conflict with a container
+     * leaves the image dangling instead of failing.
      */
     private long deleteImage(ImageId id, boolean force, boolean afterUntag, List<ImageDeletion> result) {
         Optional<DeleteConflict> conflict = check(id, true, !force, !force);

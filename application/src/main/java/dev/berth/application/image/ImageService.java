@@ -1,18 +1,15 @@
 package dev.berth.application.image;
 
 import dev.berth.domain.error.InvalidParameter;
-import dev.berth.domain.image.HistoryEntry;
 import dev.berth.domain.image.Image;
 import dev.berth.domain.image.ImageArchive;
 import dev.berth.domain.image.ImageConfigCodec;
-import dev.berth.domain.image.ImageRecord;
 import dev.berth.domain.image.ImageReference;
 import dev.berth.domain.image.ImageStore;
 import dev.berth.domain.storage.ContentStore;
 import dev.berth.domain.storage.Snapshotter;
 
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
@@ -59,21 +56,7 @@ public final class ImageService implements ImageQueries, ImageCommands, ImageTra
     public List<ImageHistoryItem> history(String name) {
         return locked(() -> {
             Image image = catalog.image(catalog.resolve(name));
-            ImageRecord record = catalog.store().image(image.id()).orElseThrow();
-            List<HistoryEntry> steps = image.config().history();
-            var items = new ArrayList<ImageHistoryItem>(steps.size());
-            int layer = 0;
-            for (HistoryEntry step : steps) {
-                long size = !step.emptyLayer() && layer < record.layerSizes().size() ? record.layerSizes().get(layer++) : 0;
-                items.add(new ImageHistoryItem(null, step.created(), step.createdBy(), List.of(), size, step.comment()));
-            }
-            List<ImageHistoryItem> newestFirst = new ArrayList<>(items.reversed());
-            if (!newestFirst.isEmpty()) {
-                ImageHistoryItem top = newestFirst.getFirst();
-                newestFirst.set(0, new ImageHistoryItem(image.id(), top.created(), top.createdBy(),
-                        image.references(), top.size(), top.comment()));
-            }
-            return List.copyOf(newestFirst);
+            return ImageHistoryItem.of(image, catalog.store().image(image.id()).orElseThrow().layerSizes());
         });
     }
 
@@ -88,7 +71,8 @@ public final class ImageService implements ImageQueries, ImageCommands, ImageTra
             throw new InvalidParameter("invalid repository name (" + repository
                     + "), cannot specify 64-byte hexadecimal strings");
         }
-        ImageReference target = ImageReference.parse(tag == null || tag.isEmpty() ? repository : repository + ":" + tag);
+        String name = tag == null || tag.isEmpty() ? repository : repository + ":" + tag;
+        ImageReference target = ImageReference.parse(name);
         if (target.digest() != null) {
             throw new InvalidParameter("refusing to create a tag with a digest reference");
         }

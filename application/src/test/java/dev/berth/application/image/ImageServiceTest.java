@@ -81,7 +81,8 @@ class ImageServiceTest {
     void layerNotMatchingTheConfigDiffIdsIsRefusedAndLeavesNothing() {
         ImageConfig config = config(Map.of(), List.of(BASE_LAYER));
         byte[] raw = codec.encode(config);
-        var image = new ArchiveImage(Digest.of(raw), List.of(Digest.of(APP_LAYER)), List.of(ImageReference.parse("a:1")));
+        var image = new ArchiveImage(Digest.of(raw), List.of(Digest.of(APP_LAYER)),
+                List.of(ImageReference.parse("a:1")));
         byte[] tar = archive.pack(new FakeArchive.Packed(List.of(image), List.of(raw, APP_LAYER)));
 
         InvalidParameter e = assertThrows(InvalidParameter.class, () -> service.load(new ByteArrayInputStream(tar)));
@@ -440,7 +441,8 @@ class ImageServiceTest {
         layers.forEach(layer -> layerContents.put(Digest.of(layer), layer));
         var defaults = new ContainerDefaults(null, List.of("PATH=/bin"), null, List.of("sh"), null, labels,
                 Set.of(), Set.of(), null);
-        return new ImageConfig("amd64", "linux", null, Instant.parse("2024-01-01T00:00:00Z").plusSeconds(60L * created++),
+        Instant at = Instant.parse("2024-01-01T00:00:00Z").plusSeconds(60L * created++);
+        return new ImageConfig("amd64", "linux", null, at,
                 null, null, null, defaults, layers.stream().map(Digest::of).toList(), history);
     }
 

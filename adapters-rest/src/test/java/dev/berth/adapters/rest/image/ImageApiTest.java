@@ -27,7 +27,8 @@ class ImageApiTest {
                 .body("[0].Id", equalTo(StubImageUseCases.ID.toString()))
                 .body("[0].RepoTags", contains("cli-x/y:v1"))
                 .body("[0].Size", equalTo(42));
-        assertTrue(useCases.calls().stream().anyMatch(c -> c.toString().contains("cli-x/*")), useCases.calls().toString());
+        assertTrue(useCases.calls().stream().anyMatch(c -> c.toString().contains("cli-x/*")),
+                useCases.calls().toString());
     }
 
     @Test
@@ -104,7 +105,8 @@ class ImageApiTest {
                 .then().statusCode(200)
                 .body("ImagesDeleted[0].Deleted", equalTo(StubImageUseCases.ID.toString()))
                 .body("SpaceReclaimed", equalTo(42));
-        assertTrue(useCases.calls().stream().anyMatch(c -> c.toString().contains("danglingOnly=true, labels=[cli.prune=x]")),
+        String expected = "danglingOnly=true, labels=[cli.prune=x]";
+        assertTrue(useCases.calls().stream().anyMatch(c -> c.toString().contains(expected)),
                 useCases.calls().toString());
     }
 

@@ -36,8 +36,8 @@ final class FileBlobWriter implements BlobWriter {
         this.blobs = blobs;
         this.channel = FileChannel.open(temp, StandardOpenOption.WRITE);
         // buffered below the digest: layers arrive in many small writes, each would otherwise be a syscall
-        this.stream = new DigestOutputStream(
-                new UnclosableStream(new BufferedOutputStream(Channels.newOutputStream(channel), BUFFER_BYTES)), sha256);
+        var buffered = new BufferedOutputStream(Channels.newOutputStream(channel), BUFFER_BYTES);
+        this.stream = new DigestOutputStream(new UnclosableStream(buffered), sha256);
     }
 
     @Override
