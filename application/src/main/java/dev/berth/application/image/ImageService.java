@@ -35,7 +35,8 @@ public final class ImageService implements ImageQueries, ImageCommands, ImageTra
                         Snapshotter snapshotter, ImageUsers users) {
         this.catalog = new ImageCatalog(store, content, codec);
         var pins = new BlobPins();
-        this.loader = new ImageLoader(catalog, content, archive, snapshotter, lock, pins);
+        this.loader = new ImageLoader(catalog, content, archive, new LayerUnpacker(catalog, content, snapshotter), lock,
+                pins);
         this.exporter = new ImageExporter(catalog, content, archive);
         this.remover = new ImageRemover(catalog, users, snapshotter, content, pins);
         this.listing = new ImageListing(catalog);

@@ -33,10 +33,11 @@ final class RecordingContentStore implements ContentStore {
         return Set.copyOf(added);
     }
 
-    /** Ends this load's claim on the blobs it wrote. */
-    void unpinAll() {
+    /** Ends this ingest's claim on the blobs it wrote and deletes those it added that are not {@code inUse}. */
+    void release(Set<Digest> inUse) {
         pinned.forEach(pins::unpin);
         pinned.clear();
+        added.stream().filter(blob -> !inUse.contains(blob)).forEach(blob -> pins.deleteUnlessPinned(blob, delegate));
     }
 
     @Override
