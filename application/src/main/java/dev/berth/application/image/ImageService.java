@@ -4,12 +4,14 @@ import dev.berth.domain.error.InvalidParameter;
 import dev.berth.domain.image.Image;
 import dev.berth.domain.image.ImageArchive;
 import dev.berth.domain.image.ImageConfigCodec;
+import dev.berth.domain.image.ImageId;
 import dev.berth.domain.image.ImageReference;
 import dev.berth.domain.image.ImageStore;
 import dev.berth.domain.storage.ContentStore;
 import dev.berth.domain.storage.Snapshotter;
 
 import java.io.InputStream;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
@@ -19,7 +21,7 @@ import java.util.regex.Pattern;
  * The image use cases. Reads and changes of the image index are serialised by one lock; a load streams its blobs
  * before taking it, so a long upload does not block {@code docker images}.
  */
-public final class ImageService implements ImageQueries, ImageCommands, ImageTransfer {
+public final class ImageService implements ImageQueries, ImageCommands, ImageTransfer, ImageImport {
 
     private static final Pattern HEX_64 = Pattern.compile("[0-9a-f]{64}");
 
@@ -28,15 +30,23 @@ public final class ImageService implements ImageQueries, ImageCommands, ImageTra
     private final ImageExporter exporter;
     private final ImageRemover remover;
     private final ImageListing listing;
+    private final ImageImporter importer;
     private final String storageDriver;
     private final ReentrantLock lock = new ReentrantLock();
 
     public ImageService(ContentStore content, ImageStore store, ImageConfigCodec codec, ImageArchive archive,
                         Snapshotter snapshotter, ImageUsers users) {
+        this(content, store, codec, archive, snapshotter, users, Clock.systemUTC());
+    }
+
+    /** {@code clock} dates imported images. */
+    public ImageService(ContentStore content, ImageStore store, ImageConfigCodec codec, ImageArchive archive,
+                        Snapshotter snapshotter, ImageUsers users, Clock clock) {
         this.catalog = new ImageCatalog(store, content, codec);
         var pins = new BlobPins();
-        this.loader = new ImageLoader(catalog, content, archive, new LayerUnpacker(catalog, content, snapshotter), lock,
-                pins);
+        var unpacker = new LayerUnpacker(catalog, content, snapshotter);
+        this.loader = new ImageLoader(catalog, content, archive, unpacker, lock, pins);
+        this.importer = new ImageImporter(catalog, content, codec, unpacker, lock, pins, clock);
         this.exporter = new ImageExporter(catalog, content, archive);
         this.remover = new ImageRemover(catalog, users, snapshotter, content, pins);
         this.listing = new ImageListing(catalog);
@@ -94,6 +104,11 @@ public final class ImageService implements ImageQueries, ImageCommands, ImageTra
     @Override
     public List<String> load(InputStream archive) {
         return loader.load(archive);
+    }
+
+    @Override
+    public ImageId importImage(InputStream rootfs, ImportRequest request) {
+        return importer.importImage(rootfs, request);
     }
 
     @Override

@@ -370,6 +370,48 @@ class ImageServiceTest {
         assertThrows(NotFound.class, () -> service.resolve(old.id().toString()));
     }
 
+    // ---------------------------------------------------------------- import
+
+    @Test
+    void importMakesAOneLayerImageWithTheChangesAndMessage() {
+        ImageId id = service.importImage(new ByteArrayInputStream(BASE_LAYER), new ImportRequest(
+                List.of("CMD [\"/bin/sh\",\"-c\",\"echo imported-$IMP\"]", "ENV IMP=ok"), "cli import", "-",
+                ImageReference.parse("p-imp:1")));
+
+        Image image = service.resolve("p-imp:1");
+        assertEquals(id, image.id());
+        assertEquals(List.of(Digest.of(BASE_LAYER)), image.config().diffIds());
+        assertEquals(List.of("/bin/sh", "-c", "echo imported-$IMP"), image.config().config().cmd());
+        assertEquals(List.of("IMP=ok"), image.config().config().env());
+        assertEquals("cli import", image.config().comment());
+        assertEquals("linux", image.config().os());
+        assertEquals(BASE_LAYER.length, image.size());
+        assertEquals(Set.of(key(ChainId.first(Digest.of(BASE_LAYER)))), snapshotter.committed());
+        assertEquals(Set.of(id.digest(), Digest.of(BASE_LAYER)), content.digests());
+    }
+
+    @Test
+    void importAcceptsGzipAndDefaultsTheMessage() throws java.io.IOException {
+        var gz = new ByteArrayOutputStream();
+        try (var out = new java.util.zip.GZIPOutputStream(gz)) {
+            out.write(APP_LAYER);
+        }
+        ImageId id = service.importImage(new ByteArrayInputStream(gz.toByteArray()),
+                new ImportRequest(List.of(), "", "-", null));
+
+        Image image = service.resolve(id.toString());
+        assertEquals(List.of(Digest.of(APP_LAYER)), image.config().diffIds());
+        assertEquals("Imported from -", image.config().comment());
+        assertTrue(image.references().isEmpty());
+    }
+
+    @Test
+    void importWithABadChangeStoresNothing() {
+        assertThrows(InvalidParameter.class, () -> service.importImage(new ByteArrayInputStream(BASE_LAYER),
+                new ImportRequest(List.of("RUN x"), "", "-", null)));
+        assertTrue(content.digests().isEmpty());
+    }
+
     // ---------------------------------------------------------------- save
 
     @Test
