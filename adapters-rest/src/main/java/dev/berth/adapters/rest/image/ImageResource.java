@@ -7,12 +7,17 @@ import dev.berth.adapters.rest.common.Filters;
 import dev.berth.adapters.rest.common.QueryFlag;
 import dev.berth.application.image.ImageCommands;
 import dev.berth.application.image.ImageExport;
+import dev.berth.application.image.ImageImport;
 import dev.berth.application.image.ImageListFilter;
 import dev.berth.application.image.ImagePruneFilter;
 import dev.berth.application.image.ImageQueries;
 import dev.berth.application.image.ImageTransfer;
+import dev.berth.application.image.ImportRequest;
 import dev.berth.domain.error.InvalidParameter;
+import dev.berth.domain.error.NotImplemented;
 import dev.berth.domain.error.SystemFault;
+import dev.berth.domain.image.ImageId;
+import dev.berth.domain.image.ImageReference;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -43,13 +48,16 @@ public class ImageResource {
     private final ImageQueries queries;
     private final ImageCommands commands;
     private final ImageTransfer transfer;
+    private final ImageImport imports;
     private final ObjectMapper json;
 
     @Inject
-    public ImageResource(ImageQueries queries, ImageCommands commands, ImageTransfer transfer, ObjectMapper json) {
+    public ImageResource(ImageQueries queries, ImageCommands commands, ImageTransfer transfer, ImageImport imports,
+                         ObjectMapper json) {
         this.queries = queries;
         this.commands = commands;
         this.transfer = transfer;
+        this.imports = imports;
         this.json = json;
     }
 
@@ -123,9 +131,36 @@ public class ImageResource {
     @Path("/load")
     @Consumes(MediaType.WILDCARD)
     public Response load(InputStream archive) {
+        return jsonLines(transfer.load(archive).stream().map(ProgressJson::line).toList());
+    }
+
+    /**
+     * {@code docker import} ({@code fromSrc=-}: the rootfs tar is the body). Pulling ({@code fromImage}) shares this
+     * route in the Engine API and is not served here.
+     */
+    @POST
+    @Path("/create")
+    @Consumes(MediaType.WILDCARD)
+    public Response create(InputStream body, @RestQuery String fromSrc, @RestQuery String fromImage,
+                           @RestQuery String repo, @RestQuery String tag, @RestQuery String message,
+                           @RestQuery List<String> changes) {
+        if (fromSrc == null || fromSrc.isEmpty()) {
+            throw new NotImplemented("pulling images (fromImage=" + fromImage + ") is not supported");
+        }
+        if (!fromSrc.equals("-")) {
+            throw new NotImplemented("importing from a URL is not supported: " + fromSrc);
+        }
+        ImageReference reference = repo == null || repo.isEmpty() ? null
+                : ImageReference.parse(tag == null || tag.isEmpty() ? repo : repo + ":" + tag);
+        ImageId id = imports.importImage(body, new ImportRequest(changes == null ? List.of() : changes, message,
+                fromSrc, reference));
+        return jsonLines(List.of(new StatusJson(id.toString())));
+    }
+
+    private Response jsonLines(List<?> messages) {
         var lines = new StringBuilder();
-        for (String message : transfer.load(archive)) {
-            lines.append(encode(ProgressJson.line(message))).append('\n');
+        for (Object message : messages) {
+            lines.append(encode(message)).append('\n');
         }
         // bytes, not a String: the CLI reads the lines as progress JSON only when the type is exactly
         // application/json, and a String entity would get "; charset=UTF-8" appended

@@ -111,6 +111,27 @@ class ImageApiTest {
     }
 
     @Test
+    void importFromTheBodyAnswersTheIdAsStatus() {
+        String body = given().contentType("application/x-tar").body("ROOTFS".getBytes())
+                .queryParam("fromSrc", "-").queryParam("repo", "p-imp").queryParam("tag", "1")
+                .queryParam("message", "cli import")
+                .queryParam("changes", "ENV IMP=ok").queryParam("changes", "CMD [\"sh\"]")
+                .when().post("/images/create")
+                .then().statusCode(200).header("Content-Type", equalTo("application/json"))
+                .extract().asString();
+        assertEquals("{\"status\":\"" + StubImageUseCases.ID + "\"}\n", body);
+        assertTrue(useCases.calls().contains("ROOTFS"), useCases.calls().toString());
+        assertTrue(useCases.calls().stream().anyMatch(c -> c.toString().contains(
+                "changes=[ENV IMP=ok, CMD [\"sh\"]], message=cli import, source=-, tag=docker.io/library/p-imp:1")),
+                useCases.calls().toString());
+    }
+
+    @Test
+    void pullIsNotServedByThisRoute() {
+        given().queryParam("fromImage", "busybox").when().post("/images/create").then().statusCode(501);
+    }
+
+    @Test
     void listOfTheStubHasTheImage() {
         given().when().get("/images/json").then().statusCode(200).body("Id", hasItem(StubImageUseCases.ID.toString()));
     }

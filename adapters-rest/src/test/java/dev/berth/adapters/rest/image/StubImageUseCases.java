@@ -5,6 +5,8 @@ import dev.berth.application.image.ImageDeletion;
 import dev.berth.application.image.ImageDetails;
 import dev.berth.application.image.ImageExport;
 import dev.berth.application.image.ImageHistoryItem;
+import dev.berth.application.image.ImageImport;
+import dev.berth.application.image.ImportRequest;
 import dev.berth.application.image.ImageListFilter;
 import dev.berth.application.image.ImagePruneFilter;
 import dev.berth.application.image.ImagePruneReport;
@@ -35,7 +37,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * records what the resource passed so tests can check the parsing.
  */
 @ApplicationScoped
-public class StubImageUseCases implements ImageQueries, ImageCommands, ImageTransfer {
+public class StubImageUseCases implements ImageQueries, ImageCommands, ImageTransfer, ImageImport {
 
     static final ImageId ID = new ImageId(new Digest("e".repeat(64)));
     static final ImageReference NAME = ImageReference.parse("cli-x/y:v1");
@@ -111,6 +113,17 @@ public class StubImageUseCases implements ImageQueries, ImageCommands, ImageTran
             throw new UncheckedIOException(e);
         }
         return List.of("Loaded image: " + NAME.familiar());
+    }
+
+    @Override
+    public ImageId importImage(InputStream rootfs, ImportRequest request) {
+        try {
+            calls.add(new String(rootfs.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        calls.add(request);
+        return ID;
     }
 
     @Override
