@@ -8,4 +8,13 @@ import java.util.List;
 public interface ImageUsers {
 
     List<ImageUser> usersOf(ImageId id);
+
+    /** A container created from an image. */
+    record ImageUser(String containerId, boolean running) {
+
+        /** The 12-character form dockerd prints in conflict messages. */
+        public String shortId() {
+            return containerId.length() > 12 ? containerId.substring(0, 12) : containerId;
+        }
+    }
 }

@@ -2,6 +2,7 @@ package dev.berth.application.image;
 
 import dev.berth.application.image.ImageDeletion.Deleted;
 import dev.berth.application.image.ImageDeletion.Untagged;
+import dev.berth.application.image.ImageUsers.ImageUser;
 import dev.berth.domain.error.Conflict;
 import dev.berth.domain.error.InvalidParameter;
 import dev.berth.domain.error.NotFound;
