@@ -82,10 +82,9 @@ class FileImageStoreTest {
         var store = new FileImageStore(root);
         store.put(new ImageRecord(ONE, List.of()));
         Files.delete(root.resolve("images.json"));
-        Files.delete(root); // the next write cannot create its temp file
+        Files.createDirectories(root.resolve("images.json").resolve("in-the-way")); // a file cannot replace it
         assertThrows(SystemFault.class, () -> store.tag(APP, ONE));
         assertTrue(store.references().isEmpty());
-        Files.createDirectories(root);
     }
 
     @Test
