@@ -13,4 +13,7 @@ public interface ImageCommands {
      * what was untagged and deleted, as {@code docker rmi} prints it. Conflict when containers use the image.
      */
     List<ImageDeletion> remove(String name, boolean force, boolean prune);
+
+    /** Removes the unused images {@code filter} selects, with their references and unshared layers. */
+    ImagePruneReport prune(ImagePruneFilter filter);
 }

@@ -8,6 +8,7 @@ import dev.berth.domain.image.ImageReference;
 import dev.berth.domain.storage.ContentStore;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +50,7 @@ final class ImageExporter {
             String wanted = repository.get().repository();
             var tagged = catalog.store().references().entrySet().stream()
                     .filter(e -> e.getKey().repository().equals(wanted))
+                    .sorted(Map.Entry.comparingByKey(Comparator.comparing(ImageReference::toString)))
                     .toList();
             if (!tagged.isEmpty()) {
                 tagged.forEach(e -> add(selected, e.getValue(), Optional.of(e.getKey())));

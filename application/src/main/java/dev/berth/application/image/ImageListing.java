@@ -45,7 +45,8 @@ final class ImageListing {
                 : Optional.of(new Image(image.id(), image.config(), matching, image.size()));
     }
 
-    private static boolean hasLabel(Image image, String label) {
+    /** {@code label} is {@code key} (present) or {@code key=value} (equal). */
+    static boolean hasLabel(Image image, String label) {
         Map<String, String> labels = image.config().config().labels();
         int equals = label.indexOf('=');
         return equals < 0 ? labels.containsKey(label)

@@ -1,10 +1,7 @@
 package dev.berth.application.image;
 
-import dev.berth.domain.error.BerthException;
 import dev.berth.domain.error.InvalidParameter;
-import dev.berth.domain.error.SystemFault;
 import dev.berth.domain.image.ArchiveImage;
-import dev.berth.domain.image.ChainId;
 import dev.berth.domain.image.Digest;
 import dev.berth.domain.image.ImageArchive;
 import dev.berth.domain.image.ImageConfig;
@@ -12,15 +9,11 @@ import dev.berth.domain.image.ImageId;
 import dev.berth.domain.image.ImageRecord;
 import dev.berth.domain.image.ImageReference;
 import dev.berth.domain.storage.ContentStore;
-import dev.berth.domain.storage.SnapshotKey;
-import dev.berth.domain.storage.Snapshotter;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Lock;
 
 /**
@@ -32,20 +25,22 @@ final class ImageLoader {
     private final ImageCatalog catalog;
     private final ContentStore content;
     private final ImageArchive archive;
-    private final Snapshotter snapshotter;
+    private final LayerUnpacker unpacker;
     private final Lock lock;
-    private final AtomicLong extractions = new AtomicLong();
+    private final BlobPins pins;
 
-    ImageLoader(ImageCatalog catalog, ContentStore content, ImageArchive archive, Snapshotter snapshotter, Lock lock) {
+    ImageLoader(ImageCatalog catalog, ContentStore content, ImageArchive archive, LayerUnpacker unpacker, Lock lock,
+                BlobPins pins) {
         this.catalog = catalog;
         this.content = content;
         this.archive = archive;
-        this.snapshotter = snapshotter;
+        this.unpacker = unpacker;
         this.lock = lock;
+        this.pins = pins;
     }
 
     List<String> load(InputStream in) {
-        var recording = new RecordingContentStore(content);
+        var recording = new RecordingContentStore(content, pins);
         try {
             List<ArchiveImage> images = archive.read(in, recording);
             lock.lock();
@@ -82,7 +77,7 @@ final class ImageLoader {
 
     private void register(ArchiveImage image, List<String> messages) {
         ImageId id = new ImageId(image.config());
-        List<Long> sizes = unpack(image.layers());
+        List<Long> sizes = unpacker.unpack(image.layers());
         catalog.store().put(new ImageRecord(id, sizes));
         for (ImageReference tag : image.repoTags()) {
             catalog.store().tag(tag, id).ifPresent(previous -> messages.add("The image " + tag.familiar()
@@ -94,49 +89,11 @@ final class ImageLoader {
         }
     }
 
-    /** Unpacks the layers whose ChainID has no snapshot yet; returns every layer's unpacked size, bottom first. */
-    private List<Long> unpack(List<Digest> diffIds) {
-        List<ChainId> chain = ChainId.chain(diffIds);
-        var sizes = new ArrayList<Long>(chain.size());
-        Optional<SnapshotKey> parent = Optional.empty();
-        for (int i = 0; i < chain.size(); i++) {
-            SnapshotKey key = LayerKeys.of(chain.get(i));
-            if (snapshotter.exists(key)) {
-                Digest diffId = diffIds.get(i);
-                sizes.add(catalog.knownLayerSize(chain.get(i)).orElseGet(() -> content.size(diffId).orElse(0L)));
-            } else {
-                sizes.add(extract(key, parent, diffIds.get(i)));
-            }
-            parent = Optional.of(key);
-        }
-        return sizes;
-    }
-
-    private long extract(SnapshotKey key, Optional<SnapshotKey> parent, Digest diffId) {
-        var active = new SnapshotKey("extract-" + extractions.incrementAndGet() + "-" + key.value());
-        snapshotter.prepare(active, parent);
-        try (InputStream layer = content.open(diffId)) {
-            long size = snapshotter.apply(active, layer);
-            snapshotter.commit(key, active);
-            return size;
-        } catch (IOException | RuntimeException e) {
-            BerthException failure = e instanceof BerthException b ? b
-                    : new SystemFault("cannot unpack layer " + diffId + ": " + e.getMessage(), e);
-            try {
-                snapshotter.remove(active);
-            } catch (RuntimeException cleanup) {
-                failure.addSuppressed(cleanup);
-            }
-            throw failure;
-        }
-    }
-
     /** Blobs this load brought in that no registered image needs (archive extras, refused images). */
     private void removeUnused(RecordingContentStore recording) {
         lock.lock();
         try {
-            var inUse = catalog.blobsInUse(Optional.empty());
-            recording.added().stream().filter(d -> !inUse.contains(d)).forEach(content::delete);
+            recording.release(catalog.blobsInUse(Optional.empty()));
         } finally {
             lock.unlock();
         }

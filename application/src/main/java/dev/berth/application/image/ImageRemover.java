@@ -6,7 +6,9 @@ import dev.berth.application.image.ImageUsers.ImageUser;
 import dev.berth.domain.error.Conflict;
 import dev.berth.domain.image.ChainId;
 import dev.berth.domain.image.Digest;
+import dev.berth.domain.image.Image;
 import dev.berth.domain.image.ImageId;
+import dev.berth.domain.image.ImageRecord;
 import dev.berth.domain.image.ImageReference;
 import dev.berth.domain.storage.ContentStore;
 import dev.berth.domain.storage.SnapshotKey;
@@ -29,12 +31,15 @@ final class ImageRemover {
     private final ImageUsers users;
     private final Snapshotter snapshotter;
     private final ContentStore content;
+    private final BlobPins pins;
 
-    ImageRemover(ImageCatalog catalog, ImageUsers users, Snapshotter snapshotter, ContentStore content) {
+    ImageRemover(ImageCatalog catalog, ImageUsers users, Snapshotter snapshotter, ContentStore content,
+                 BlobPins pins) {
         this.catalog = catalog;
         this.users = users;
         this.snapshotter = snapshotter;
         this.content = content;
+        this.pins = pins;
     }
 
     List<ImageDeletion> remove(String name, boolean force) {
@@ -70,15 +75,35 @@ final class ImageRemover {
         return result;
     }
 
+    /** Deletes every unused image the filter selects; an image a container uses is never a candidate. */
+    ImagePruneReport prune(ImagePruneFilter filter) {
+        var result = new ArrayList<ImageDeletion>();
+        long reclaimed = 0;
+        for (Image image : catalog.all()) {
+            if (isPruned(image, filter) && users.usersOf(image.id()).isEmpty()) {
+                reclaimed += deleteImage(image.id(), true, false, result);
+            }
+        }
+        return new ImagePruneReport(result, reclaimed);
+    }
+
+    private static boolean isPruned(Image image, ImagePruneFilter filter) {
+        return (!filter.danglingOnly() || image.references().isEmpty())
+                && filter.labels().stream().allMatch(label -> ImageListing.hasLabel(image, label))
+                && filter.excludedLabels().stream().noneMatch(label -> ImageListing.hasLabel(image, label))
+                && (filter.until() == null || ImageListing.created(image).isBefore(filter.until()));
+    }
+
     /**
-     * {@code afterUntag}: the caller just removed the image's last reference; then a conflict leaves the image
-     * dangling instead of failing, unless the image was already dangling and unused.
+     * Deletes the image, its references and what only it needed; returns the unpacked bytes of the layers removed.
+     * {@code afterUntag}: the caller just removed the image's last reference; then a conflict with a container
+     * leaves the image dangling instead of failing.
      */
-    private void deleteImage(ImageId id, boolean force, boolean afterUntag, List<ImageDeletion> result) {
+    private long deleteImage(ImageId id, boolean force, boolean afterUntag, List<ImageDeletion> result) {
         Optional<DeleteConflict> conflict = check(id, true, !force, !force);
         if (conflict.isPresent()) {
             if (afterUntag && conflict.get().used()) {
-                return;
+                return 0;
             }
             throw conflict.get().exception(id);
         }
@@ -87,27 +112,29 @@ final class ImageRemover {
             result.add(new Untagged(reference.familiar()));
         }
         List<ChainId> chain = ChainId.chain(catalog.config(id).diffIds());
+        List<Long> layerSizes = catalog.store().image(id).map(ImageRecord::layerSizes).orElse(List.of());
+        long reclaimed = 0;
         Set<ChainId> layersInUse = catalog.layersInUse(Optional.of(id));
         Set<Digest> blobsInUse = catalog.blobsInUse(Optional.of(id));
         catalog.store().remove(id);
         result.add(new Deleted(id.toString()));
-        for (ChainId layer : chain.reversed()) {
-            if (layersInUse.contains(layer)) {
-                break; // every layer below is in the other image's chain too
-            }
-            SnapshotKey key = LayerKeys.of(layer);
+        for (int i = chain.size() - 1; i >= 0 && !layersInUse.contains(chain.get(i)); i--) {
+            // a layer in use is in another image's chain, and so is every layer below it
+            SnapshotKey key = LayerKeys.of(chain.get(i));
             if (snapshotter.exists(key)) {
                 snapshotter.remove(key);
             }
-            result.add(new Deleted(layer.toString()));
+            result.add(new Deleted(chain.get(i).toString()));
+            reclaimed += i < layerSizes.size() ? layerSizes.get(i) : 0;
         }
         for (Digest blob : catalog.config(id).diffIds()) {
             if (!blobsInUse.contains(blob)) {
-                content.delete(blob);
+                pins.deleteUnlessPinned(blob, content);
             }
         }
-        content.delete(id.digest());
+        pins.deleteUnlessPinned(id.digest(), content);
         catalog.forget(id);
+        return reclaimed;
     }
 
     /** dockerd's conflict order: running container (hard), other references, stopped container. */

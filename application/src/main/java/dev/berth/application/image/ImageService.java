@@ -1,18 +1,17 @@
 package dev.berth.application.image;
 
 import dev.berth.domain.error.InvalidParameter;
-import dev.berth.domain.image.HistoryEntry;
 import dev.berth.domain.image.Image;
 import dev.berth.domain.image.ImageArchive;
 import dev.berth.domain.image.ImageConfigCodec;
-import dev.berth.domain.image.ImageRecord;
+import dev.berth.domain.image.ImageId;
 import dev.berth.domain.image.ImageReference;
 import dev.berth.domain.image.ImageStore;
 import dev.berth.domain.storage.ContentStore;
 import dev.berth.domain.storage.Snapshotter;
 
 import java.io.InputStream;
-import java.util.ArrayList;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
@@ -22,7 +21,7 @@ import java.util.regex.Pattern;
  * The image use cases. Reads and changes of the image index are serialised by one lock; a load streams its blobs
  * before taking it, so a long upload does not block {@code docker images}.
  */
-public final class ImageService implements ImageQueries, ImageCommands, ImageTransfer {
+public final class ImageService implements ImageQueries, ImageCommands, ImageTransfer, ImageImport {
 
     private static final Pattern HEX_64 = Pattern.compile("[0-9a-f]{64}");
 
@@ -31,15 +30,25 @@ public final class ImageService implements ImageQueries, ImageCommands, ImageTra
     private final ImageExporter exporter;
     private final ImageRemover remover;
     private final ImageListing listing;
+    private final ImageImporter importer;
     private final String storageDriver;
     private final ReentrantLock lock = new ReentrantLock();
 
     public ImageService(ContentStore content, ImageStore store, ImageConfigCodec codec, ImageArchive archive,
                         Snapshotter snapshotter, ImageUsers users) {
+        this(content, store, codec, archive, snapshotter, users, Clock.systemUTC());
+    }
+
+    /** {@code clock} dates imported images. */
+    public ImageService(ContentStore content, ImageStore store, ImageConfigCodec codec, ImageArchive archive,
+                        Snapshotter snapshotter, ImageUsers users, Clock clock) {
         this.catalog = new ImageCatalog(store, content, codec);
-        this.loader = new ImageLoader(catalog, content, archive, snapshotter, lock);
+        var pins = new BlobPins();
+        var unpacker = new LayerUnpacker(catalog, content, snapshotter);
+        this.loader = new ImageLoader(catalog, content, archive, unpacker, lock, pins);
+        this.importer = new ImageImporter(catalog, content, codec, unpacker, lock, pins, clock);
         this.exporter = new ImageExporter(catalog, content, archive);
-        this.remover = new ImageRemover(catalog, users, snapshotter, content);
+        this.remover = new ImageRemover(catalog, users, snapshotter, content, pins);
         this.listing = new ImageListing(catalog);
         this.storageDriver = snapshotter.name();
     }
@@ -58,21 +67,7 @@ public final class ImageService implements ImageQueries, ImageCommands, ImageTra
     public List<ImageHistoryItem> history(String name) {
         return locked(() -> {
             Image image = catalog.image(catalog.resolve(name));
-            ImageRecord record = catalog.store().image(image.id()).orElseThrow();
-            List<HistoryEntry> steps = image.config().history();
-            var items = new ArrayList<ImageHistoryItem>(steps.size());
-            int layer = 0;
-            for (HistoryEntry step : steps) {
-                long size = !step.emptyLayer() && layer < record.layerSizes().size() ? record.layerSizes().get(layer++) : 0;
-                items.add(new ImageHistoryItem(null, step.created(), step.createdBy(), List.of(), size, step.comment()));
-            }
-            List<ImageHistoryItem> newestFirst = new ArrayList<>(items.reversed());
-            if (!newestFirst.isEmpty()) {
-                ImageHistoryItem top = newestFirst.getFirst();
-                newestFirst.set(0, new ImageHistoryItem(image.id(), top.created(), top.createdBy(),
-                        image.references(), top.size(), top.comment()));
-            }
-            return List.copyOf(newestFirst);
+            return ImageHistoryItem.of(image, catalog.store().image(image.id()).orElseThrow().layerSizes());
         });
     }
 
@@ -87,7 +82,8 @@ public final class ImageService implements ImageQueries, ImageCommands, ImageTra
             throw new InvalidParameter("invalid repository name (" + repository
                     + "), cannot specify 64-byte hexadecimal strings");
         }
-        ImageReference target = ImageReference.parse(tag == null || tag.isEmpty() ? repository : repository + ":" + tag);
+        String name = tag == null || tag.isEmpty() ? repository : repository + ":" + tag;
+        ImageReference target = ImageReference.parse(name);
         if (target.digest() != null) {
             throw new InvalidParameter("refusing to create a tag with a digest reference");
         }
@@ -101,8 +97,18 @@ public final class ImageService implements ImageQueries, ImageCommands, ImageTra
     }
 
     @Override
+    public ImagePruneReport prune(ImagePruneFilter filter) {
+        return locked(() -> remover.prune(filter));
+    }
+
+    @Override
     public List<String> load(InputStream archive) {
         return loader.load(archive);
+    }
+
+    @Override
+    public ImageId importImage(InputStream rootfs, ImportRequest request) {
+        return importer.importImage(rootfs, request);
     }
 
     @Override

@@ -6,25 +6,38 @@ import dev.berth.domain.storage.ContentStore;
 
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A content store that remembers which blobs it added, so a load can remove what it brought in but did not use
- * (archive files such as {@code VERSION}, or the layers of an image it refused).
+ * The content store as one load sees it: every blob it writes is pinned before its commit (so a concurrent removal
+ * cannot take it away), and the ones it added are remembered so the load can remove what it brought in but did
+ * not use (archive files such as {@code VERSION}, or the layers of an image it refused).
  */
 final class RecordingContentStore implements ContentStore {
 
     private final ContentStore delegate;
+    private final BlobPins pins;
+    private final List<Digest> pinned = new CopyOnWriteArrayList<>();
     private final Set<Digest> added = ConcurrentHashMap.newKeySet();
 
-    RecordingContentStore(ContentStore delegate) {
+    RecordingContentStore(ContentStore delegate, BlobPins pins) {
         this.delegate = delegate;
+        this.pins = pins;
     }
 
     Set<Digest> added() {
         return Set.copyOf(added);
+    }
+
+    /** Ends this ingest's claim on the blobs it wrote and deletes those it added that are not {@code inUse}. */
+    void release(Set<Digest> inUse) {
+        pinned.forEach(pins::unpin);
+        pinned.clear();
+        added.stream().filter(blob -> !inUse.contains(blob)).forEach(blob -> pins.deleteUnlessPinned(blob, delegate));
     }
 
     @Override
@@ -58,7 +71,10 @@ final class RecordingContentStore implements ContentStore {
 
             @Override
             public Digest commit(Digest expected) {
-                boolean existed = delegate.exists(writer.digest());
+                Digest written = writer.digest();
+                pins.pin(written);
+                pinned.add(written);
+                boolean existed = delegate.exists(written);
                 Digest digest = writer.commit(expected);
                 if (!existed) {
                     added.add(digest);

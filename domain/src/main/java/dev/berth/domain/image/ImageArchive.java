@@ -16,6 +16,6 @@ public interface ImageArchive {
      */
     List<ArchiveImage> read(InputStream archive, ContentStore blobs);
 
-    /** Writes a docker-archive ({@code manifest.json}, {@code repositories}) of images whose blobs are in {@code blobs}. */
+    /** Writes a docker-archive ({@code manifest.json}, {@code repositories}) of images with blobs in {@code blobs}. */
     void write(List<ArchiveImage> images, ContentStore blobs, OutputStream out);
 }

@@ -8,6 +8,7 @@ import dev.berth.domain.error.InvalidParameter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -96,7 +97,7 @@ public final class Filters {
         if (given.size() > 1) {
             throw new InvalidParameter("invalid filter '" + name + "': only one value allowed");
         }
-        return switch (given.getFirst().toLowerCase(java.util.Locale.ROOT)) {
+        return switch (given.getFirst().toLowerCase(Locale.ROOT)) {
             case "true", "1" -> Optional.of(true);
             case "false", "0" -> Optional.of(false);
             default -> throw new InvalidParameter("Invalid filter '" + name + "=" + given.getFirst() + "'");

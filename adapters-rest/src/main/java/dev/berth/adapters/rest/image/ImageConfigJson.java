@@ -5,6 +5,7 @@ import dev.berth.domain.image.ContainerDefaults;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /** The {@code Config} of an image inspect: the defaults a container made from the image starts with. */
@@ -27,7 +28,7 @@ public record ImageConfigJson(
     }
 
     /** Docker encodes sets as objects with empty-object values: {@code {"80/tcp":{}}}; null when empty. */
-    private static Map<String, Map<String, String>> asSet(java.util.Set<String> keys) {
+    private static Map<String, Map<String, String>> asSet(Set<String> keys) {
         if (keys.isEmpty()) {
             return null;
         }

@@ -2,15 +2,22 @@ package dev.berth.adapters.rest.image;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.berth.adapters.rest.common.FilterTime;
 import dev.berth.adapters.rest.common.Filters;
 import dev.berth.adapters.rest.common.QueryFlag;
 import dev.berth.application.image.ImageCommands;
 import dev.berth.application.image.ImageExport;
+import dev.berth.application.image.ImageImport;
 import dev.berth.application.image.ImageListFilter;
+import dev.berth.application.image.ImagePruneFilter;
 import dev.berth.application.image.ImageQueries;
 import dev.berth.application.image.ImageTransfer;
+import dev.berth.application.image.ImportRequest;
 import dev.berth.domain.error.InvalidParameter;
+import dev.berth.domain.error.NotImplemented;
 import dev.berth.domain.error.SystemFault;
+import dev.berth.domain.image.ImageId;
+import dev.berth.domain.image.ImageReference;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -22,11 +29,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.jboss.resteasy.reactive.RestPath;
-import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
@@ -36,17 +43,21 @@ public class ImageResource {
 
     static final String TAR = "application/x-tar";
     private static final Set<String> LIST_FILTERS = Set.of("reference", "label", "dangling", "before", "since");
+    private static final Set<String> PRUNE_FILTERS = Set.of("dangling", "label", "label!", "until");
 
     private final ImageQueries queries;
     private final ImageCommands commands;
     private final ImageTransfer transfer;
+    private final ImageImport imports;
     private final ObjectMapper json;
 
     @Inject
-    public ImageResource(ImageQueries queries, ImageCommands commands, ImageTransfer transfer, ObjectMapper json) {
+    public ImageResource(ImageQueries queries, ImageCommands commands, ImageTransfer transfer, ImageImport imports,
+                         ObjectMapper json) {
         this.queries = queries;
         this.commands = commands;
         this.transfer = transfer;
+        this.imports = imports;
         this.json = json;
     }
 
@@ -98,6 +109,20 @@ public class ImageResource {
                 .toList();
     }
 
+    @POST
+    @Path("/prune")
+    @Produces(MediaType.APPLICATION_JSON)
+    public ImagePruneJson prune(@RestQuery String filters) {
+        return ImagePruneJson.from(commands.prune(pruneFilter(Filters.parse(filters).accept(PRUNE_FILTERS))));
+    }
+
+    /** dockerd prunes only dangling images unless told {@code dangling=false}. */
+    static ImagePruneFilter pruneFilter(Filters filters) {
+        return new ImagePruneFilter(filters.bool("dangling").orElse(true), filters.get("label"),
+                filters.get("label!"),
+                filters.single("until").map(until -> FilterTime.parse(until, Instant.now())).orElse(null));
+    }
+
     /**
      * The archive is streamed from the request body into the content store, never held in memory. {@code quiet}
      * only silences progress bars, which a load from a stream has none of: the result lines are always sent.
@@ -105,15 +130,41 @@ public class ImageResource {
     @POST
     @Path("/load")
     @Consumes(MediaType.WILDCARD)
-    public RestResponse<byte[]> load(InputStream archive) {
-        var lines = new StringBuilder();
-        for (String message : transfer.load(archive)) {
-            lines.append(encode(ProgressJson.line(message))).append('\n');
+    public Response load(InputStream archive) {
+        return jsonLines(transfer.load(archive).stream().map(ProgressJson::line).toList());
+    }
+
+    /**
+     * {@code docker import} ({@code fromSrc=-}: the rootfs tar is the body). Pulling ({@code fromImage}) shares this
+     * route in the Engine API and is not served here.
+     */
+    @POST
+    @Path("/create")
+    @Consumes(MediaType.WILDCARD)
+    public Response create(InputStream body, @RestQuery String fromSrc, @RestQuery String fromImage,
+                           @RestQuery String repo, @RestQuery String tag, @RestQuery String message,
+                           @RestQuery List<String> changes) {
+        if (fromSrc == null || fromSrc.isEmpty()) {
+            throw new NotImplemented("pulling images (fromImage=" + fromImage + ") is not supported");
         }
-        // The CLI renders progress only when the type is exactly application/json (no charset parameter).
-        return RestResponse.ResponseBuilder.ok(lines.toString().getBytes(StandardCharsets.UTF_8))
-                .header("Content-Type", MediaType.APPLICATION_JSON)
-                .build();
+        if (!fromSrc.equals("-")) {
+            throw new NotImplemented("importing from a URL is not supported: " + fromSrc);
+        }
+        ImageReference reference = repo == null || repo.isEmpty() ? null
+                : ImageReference.parse(tag == null || tag.isEmpty() ? repo : repo + ":" + tag);
+        ImageId id = imports.importImage(body, new ImportRequest(changes == null ? List.of() : changes, message,
+                fromSrc, reference));
+        return jsonLines(List.of(new StatusJson(id.toString())));
+    }
+
+    private Response jsonLines(List<?> messages) {
+        var lines = new StringBuilder();
+        for (Object message : messages) {
+            lines.append(encode(message)).append('\n');
+        }
+        // bytes, not a String: the CLI reads the lines as progress JSON only when the type is exactly
+        // application/json, and a String entity would get "; charset=UTF-8" appended
+        return Response.ok(lines.toString().getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     private String encode(Object value) {

@@ -12,6 +12,7 @@ import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -85,7 +86,7 @@ final class ArchiveContents {
         if (target.startsWith("/")) {
             return normalise(target);
         }
-        var parts = new java.util.ArrayDeque<String>();
+        var parts = new ArrayDeque<String>();
         int slash = name.lastIndexOf('/');
         if (slash > 0) {
             for (String part : name.substring(0, slash).split("/")) {

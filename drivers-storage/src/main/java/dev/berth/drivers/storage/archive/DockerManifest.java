@@ -7,6 +7,7 @@ import dev.berth.domain.image.Digest;
 import dev.berth.domain.image.ImageReference;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The {@code manifest.json} of a docker-archive: per image, its config file, tags and layer files. */
@@ -22,7 +23,7 @@ final class DockerManifest {
 
     List<ArchiveImage> images(ArchiveContents contents) throws IOException {
         Entry[] entries = json.readValue(contents.metadata(FILE_NAME), Entry[].class);
-        var images = new java.util.ArrayList<ArchiveImage>(entries.length);
+        var images = new ArrayList<ArchiveImage>(entries.length);
         for (Entry entry : entries) {
             List<Digest> layers = entry.layers().stream().map(contents::digestOf).toList();
             List<ImageReference> tags = entry.repoTags().stream().map(ImageReference::parse).toList();

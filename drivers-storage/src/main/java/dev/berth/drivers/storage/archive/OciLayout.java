@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -95,15 +96,15 @@ final class OciLayout {
         return contents.digestOf("blobs/" + Digest.ALGORITHM + "/" + digest.hex());
     }
 
-    private static java.util.Optional<ImageReference> name(JsonNode annotations) {
+    private static Optional<ImageReference> name(JsonNode annotations) {
         String containerdName = annotations.path(CONTAINERD_NAME).asText("");
         if (!containerdName.isEmpty()) {
-            return java.util.Optional.of(ImageReference.parse(containerdName));
+            return Optional.of(ImageReference.parse(containerdName));
         }
         String refName = annotations.path(OCI_REF_NAME).asText("");
         if (refName.contains(":") || refName.contains("/")) {
-            return java.util.Optional.of(ImageReference.parse(refName));
+            return Optional.of(ImageReference.parse(refName));
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 }

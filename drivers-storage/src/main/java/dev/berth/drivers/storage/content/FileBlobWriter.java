@@ -5,6 +5,7 @@ import dev.berth.domain.error.SystemFault;
 import dev.berth.domain.image.Digest;
 import dev.berth.domain.storage.BlobWriter;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
@@ -21,6 +22,8 @@ import java.util.HexFormat;
 /** One ingest: bytes go to a temp file while their sha256 is computed; commit verifies, syncs and renames. */
 final class FileBlobWriter implements BlobWriter {
 
+    private static final int BUFFER_BYTES = 1 << 16;
+
     private final Path temp;
     private final Path blobs;
     private final FileChannel channel;
@@ -32,7 +35,9 @@ final class FileBlobWriter implements BlobWriter {
         this.temp = temp;
         this.blobs = blobs;
         this.channel = FileChannel.open(temp, StandardOpenOption.WRITE);
-        this.stream = new DigestOutputStream(new UnclosableStream(Channels.newOutputStream(channel)), sha256);
+        // buffered below the digest: layers arrive in many small writes, each would otherwise be a syscall
+        var buffered = new BufferedOutputStream(Channels.newOutputStream(channel), BUFFER_BYTES);
+        this.stream = new DigestOutputStream(new UnclosableStream(buffered), sha256);
     }
 
     @Override

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /**
  * The image index as one JSON file ({@code <root>/images.json}), kept in memory and rewritten atomically on every
@@ -67,15 +68,15 @@ public final class FileImageStore implements ImageStore {
 
     @Override
     public synchronized void put(ImageRecord record) {
-        images.put(record.id(), record);
-        save();
+        change((records, names) -> records.put(record.id(), record));
     }
 
     @Override
     public synchronized void remove(ImageId id) {
-        images.remove(id);
-        references.values().removeIf(id::equals);
-        save();
+        change((records, names) -> {
+            records.remove(id);
+            names.values().removeIf(id::equals);
+        });
     }
 
     @Override
@@ -85,21 +86,33 @@ public final class FileImageStore implements ImageStore {
 
     @Override
     public synchronized Optional<ImageId> tag(ImageReference reference, ImageId id) {
-        ImageId previous = references.put(reference, id);
-        save();
+        ImageId previous = references.get(reference);
+        change((records, names) -> names.put(reference, id));
         return Objects.equals(previous, id) ? Optional.empty() : Optional.ofNullable(previous);
     }
 
     @Override
     public synchronized boolean untag(ImageReference reference) {
-        boolean removed = references.remove(reference) != null;
-        if (removed) {
-            save();
+        if (!references.containsKey(reference)) {
+            return false;
         }
-        return removed;
+        change((records, names) -> names.remove(reference));
+        return true;
     }
 
-    private void save() {
+    /** Applies a change to copies, writes them, and only then adopts them: a failed write changes nothing. */
+    private void change(BiConsumer<Map<ImageId, ImageRecord>, Map<ImageReference, ImageId>> change) {
+        var newImages = new LinkedHashMap<>(images);
+        var newReferences = new LinkedHashMap<>(references);
+        change.accept(newImages, newReferences);
+        save(newImages, newReferences);
+        images.clear();
+        images.putAll(newImages);
+        references.clear();
+        references.putAll(newReferences);
+    }
+
+    private void save(Map<ImageId, ImageRecord> images, Map<ImageReference, ImageId> references) {
         var imageJson = new ArrayList<ImageJson>(images.size());
         images.values().forEach(r -> imageJson.add(new ImageJson(r.id().toString(), r.layerSizes())));
         var referenceJson = new LinkedHashMap<String, String>();

@@ -1,5 +1,6 @@
 package dev.berth.drivers.storage.image;
 
+import dev.berth.domain.error.SystemFault;
 import dev.berth.domain.image.Digest;
 import dev.berth.domain.image.ImageId;
 import dev.berth.domain.image.ImageRecord;
@@ -16,6 +17,7 @@ import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class FileImageStoreTest {
@@ -73,6 +75,16 @@ class FileImageStoreTest {
         assertTrue(store.untag(APP));
         assertFalse(store.untag(APP));
         assertTrue(new FileImageStore(root).references().isEmpty());
+    }
+
+    @Test
+    void aFailedWriteChangesNothing() throws IOException {
+        var store = new FileImageStore(root);
+        store.put(new ImageRecord(ONE, List.of()));
+        Files.delete(root.resolve("images.json"));
+        Files.createDirectories(root.resolve("images.json").resolve("in-the-way")); // a file cannot replace it
+        assertThrows(SystemFault.class, () -> store.tag(APP, ONE));
+        assertTrue(store.references().isEmpty());
     }
 
     @Test

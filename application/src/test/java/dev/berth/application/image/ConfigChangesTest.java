@@ -1,0 +1,48 @@
+package dev.berth.application.image;
+
+import dev.berth.domain.error.InvalidParameter;
+import dev.berth.domain.image.ContainerDefaults;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class ConfigChangesTest {
+
+    @Test
+    void execAndShellFormCommands() {
+        ContainerDefaults config = ConfigChanges.apply(ContainerDefaults.EMPTY, List.of(
+                "CMD [\"/bin/sh\", \"-c\", \"echo \\\"imported\\\"-$IMP\"]", "ENTRYPOINT tini --"));
+        assertEquals(List.of("/bin/sh", "-c", "echo \"imported\"-$IMP"), config.cmd());
+        assertEquals(List.of("/bin/sh", "-c", "tini --"), config.entrypoint());
+    }
+
+    @Test
+    void envLabelsPortsVolumesAndScalars() {
+        ContainerDefaults config = ConfigChanges.apply(ContainerDefaults.EMPTY, List.of(
+                "ENV IMP=ok OTHER=\"a b\"", "ENV LEGACY some value", "ENV IMP=again", "LABEL k=v",
+                "EXPOSE 80 53/udp", "VOLUME [\"/data\"]", "user nobody", "WORKDIR /app", "STOPSIGNAL SIGTERM"));
+        assertEquals(List.of("OTHER=a b", "LEGACY=some value", "IMP=again"), config.env());
+        assertEquals(Map.of("k", "v"), config.labels());
+        assertEquals(Set.of("80/tcp", "53/udp"), config.exposedPorts());
+        assertEquals(Set.of("/data"), config.volumes());
+        assertEquals("nobody", config.user());
+        assertEquals("/app", config.workingDir());
+        assertEquals("SIGTERM", config.stopSignal());
+    }
+
+    @Test
+    void unknownInstructionsAndBadJsonAreInvalid() {
+        assertEquals("RUN is not a valid change command", assertThrows(InvalidParameter.class,
+                () -> ConfigChanges.apply(ContainerDefaults.EMPTY, List.of("RUN rm -rf /"))).getMessage());
+        assertThrows(InvalidParameter.class, () -> JsonStrings.parse("[\"a\" \"b\"]"));
+        assertThrows(InvalidParameter.class, () -> JsonStrings.parse("[\"a]"));
+        assertThrows(InvalidParameter.class, () -> JsonStrings.parse("[\"\\u12\"]"));
+        assertEquals(List.of(), JsonStrings.parse("[ ]"));
+        assertEquals(List.of("é", "a,b"), JsonStrings.parse("[\"\\u00e9\",\"a,b\"]"));
+    }
+}
