@@ -21,11 +21,15 @@ public final class CriLogReader implements ContainerLogs {
 
     @Override
     public void read(Path logFile, LogQuery query, BooleanSupplier stopped, LogSink sink) {
-        if (!Files.exists(logFile) && !(query.follow() && awaitCreation(logFile, stopped))) {
-            return; // never started: nothing logged
+        LogQuery effective = query;
+        if (!Files.exists(logFile)) {
+            if (!(query.follow() && awaitCreation(logFile, stopped))) {
+                return; // never started: nothing logged
+            }
+            effective = query.fromStart(); // all of a log created after the call is new to the caller
         }
         try (LineCursor cursor = new LineCursor(logFile)) {
-            if (!readExisting(cursor, query, sink) || !query.follow()) {
+            if (!readExisting(cursor, effective, sink) || !query.follow()) {
                 return;
             }
             while (true) {

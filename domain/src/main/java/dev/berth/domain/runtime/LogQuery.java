@@ -15,6 +15,11 @@ public record LogQuery(boolean stdout, boolean stderr, Instant since, Instant un
         return new LogQuery(stdout, stderr, null, null, 0, true);
     }
 
+    /** The same selection over the whole log, whatever the tail. */
+    public LogQuery fromStart() {
+        return new LogQuery(stdout, stderr, since, until, ALL, follow);
+    }
+
     public boolean wants(LogEntry entry) {
         boolean stream = entry.stream() == LogStream.STDOUT ? stdout : entry.stream() == LogStream.STDERR && stderr;
         return stream && (since == null || !entry.time().isBefore(since))

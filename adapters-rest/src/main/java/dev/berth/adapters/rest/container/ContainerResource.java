@@ -1,14 +1,13 @@
 package dev.berth.adapters.rest.container;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.berth.adapters.rest.common.ApiTime;
 import dev.berth.adapters.rest.common.Filters;
+import dev.berth.adapters.rest.stream.ChunkStream;
 import dev.berth.adapters.rest.stream.StreamFrames;
 import dev.berth.application.container.ContainerFilter;
 import dev.berth.application.container.ContainerInspection;
 import dev.berth.application.container.ContainerLifecycle;
 import dev.berth.application.container.ContainerOutput;
-import dev.berth.application.container.WaitCondition;
 import dev.berth.application.system.SystemService;
 import dev.berth.domain.container.Container;
 import dev.berth.domain.container.ContainerName;
@@ -27,12 +26,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.StreamingOutput;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestMulti;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -48,17 +46,15 @@ public class ContainerResource {
     private final ContainerOutput output;
     private final SystemService system;
     private final Clock clock;
-    private final ObjectMapper json;
 
     @Inject
     public ContainerResource(ContainerLifecycle lifecycle, ContainerInspection inspection, ContainerOutput output,
-                             SystemService system, Clock clock, ObjectMapper json) {
+                             SystemService system, Clock clock) {
         this.lifecycle = lifecycle;
         this.inspection = inspection;
         this.output = output;
         this.system = system;
         this.clock = clock;
-        this.json = json;
     }
 
     @POST
@@ -124,27 +120,14 @@ public class ContainerResource {
         return RestResponse.noContent();
     }
 
-    @POST
-    @Path("/{name}/wait")
-    @RunOnVirtualThread
-    public RestResponse<StreamingOutput> waitFor(@RestPath String name, @RestQuery String condition) {
-        var exit = lifecycle.waitFor(name, WaitCondition.parse(condition)).toCompletableFuture();
-        // Clients read the headers before they start the container: send them now, the body when it exits.
-        StreamingOutput body = out -> {
-            out.flush();
-            out.write(json.writeValueAsBytes(new WaitResponseJson(exit.join(), null)));
-        };
-        return RestResponse.ResponseBuilder.ok(body).type(MediaType.APPLICATION_JSON_TYPE).build();
-    }
-
     @GET
     @Path("/{name}/logs")
-    @RunOnVirtualThread
-    public RestResponse<StreamingOutput> logs(@RestPath String name, @RestQuery boolean follow,
-                                              @RestQuery boolean stdout, @RestQuery boolean stderr,
-                                              @RestQuery String since, @RestQuery String until,
-                                              @RestQuery boolean timestamps,
-                                              @RestQuery @DefaultValue("all") String tail) {
+    @Produces(StreamFrames.MULTIPLEXED) // not JSON: RESTEasy then streams the chunks as they are
+    public RestMulti<byte[]> logs(@RestPath String name, @RestQuery boolean follow,
+                                  @RestQuery boolean stdout, @RestQuery boolean stderr,
+                                  @RestQuery String since, @RestQuery String until,
+                                  @RestQuery boolean timestamps,
+                                  @RestQuery @DefaultValue("all") String tail) {
         if (!stdout && !stderr) {
             throw new InvalidParameter("Bad parameters: you must choose at least one stream");
         }
@@ -152,20 +135,10 @@ public class ContainerResource {
         boolean multiplexed = !container.config().tty();
         var query = new LogQuery(stdout, stderr, ApiTime.parseTimestamp("since", since),
                 ApiTime.parseTimestamp("until", until), parseTail(tail), follow);
-        StreamingOutput body = out -> {
-            out.flush(); // a follower sees the headers before the first line
-            output.logs(container.id().value(), query, entry -> {
-                try {
-                    out.write(StreamFrames.encode(entry, multiplexed, timestamps));
-                    out.flush();
-                    return true;
-                } catch (IOException clientGone) {
-                    return false;
-                }
-            });
-        };
-        return RestResponse.ResponseBuilder.ok(body)
-                .type(multiplexed ? StreamFrames.MULTIPLEXED : StreamFrames.RAW)
+        return RestMulti.fromMultiData(ChunkStream.of("logs-" + container.id().shortId(),
+                        sink -> output.logs(container.id().value(), query,
+                                entry -> sink.send(StreamFrames.encode(entry, multiplexed, timestamps)))))
+                .header("Content-Type", multiplexed ? StreamFrames.MULTIPLEXED : StreamFrames.RAW)
                 .build();
     }
 

@@ -7,6 +7,7 @@ import dev.berth.application.container.ContainerInspection;
 import dev.berth.application.container.ContainerOutput;
 import dev.berth.domain.container.Container;
 import dev.berth.domain.error.BerthException;
+import io.netty.channel.ChannelOption;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.impl.Http1xServerConnection;
@@ -62,7 +63,10 @@ public class AttachRoute {
         boolean stderr = flag(request, "stderr");
         boolean multiplexed = !container.config().tty();
         boolean upgrade = "tcp".equalsIgnoreCase(request.getHeader("Upgrade"));
-        ((Http1xServerConnection) request.connection()).netSocket().onSuccess(socket -> {
+        Http1xServerConnection connection = (Http1xServerConnection) request.connection();
+        // Clients shut down their writing side when they have no (more) stdin and still read the output.
+        connection.channel().config().setOption(ChannelOption.ALLOW_HALF_CLOSURE, true);
+        connection.netSocket().onSuccess(socket -> {
             writeHead(socket, upgrade, multiplexed);
             if (!stream) {
                 socket.close();
