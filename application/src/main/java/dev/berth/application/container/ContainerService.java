@@ -126,28 +126,32 @@ public final class ContainerService implements ContainerLifecycle, ContainerInsp
     @Override
     public void start(String ref) {
         ContainerId id = registry.find(ref).id();
-        withLock(id, () -> {
+        InvalidParameter failure = withLock(id, () -> {
             Container container = current(id);
             if (container.state().isRunning()) {
                 throw new NotModified("container " + id + " is already started");
             }
             ContainerConfig config = container.config();
-            List<String> args = ImageDefaultsMerge.commandLine(config);
             RuntimeSpec spec = new RuntimeSpec(id, snapshotter.mounts(snapshotKey(id)),
-                    new ProcessSpec(args, ProcessEnvironment.of(config, config.hostname()), config.workingDir(),
-                            config.user(), config.tty(), config.openStdin()),
+                    new ProcessSpec(ImageDefaultsMerge.commandLine(config),
+                            ProcessEnvironment.of(config, config.hostname()), config.workingDir(), config.user(),
+                            config.tty(), config.openStdin()),
                     config.hostname(), Map.of(), store.logFile(id));
             try {
                 int pid = runtime.start(spec);
                 update(container.withState(container.state().running(pid, clock.instant())));
+                return null;
             } catch (InvalidParameter e) {
-                update(container.withState(
-                        container.state().failedToStart(startFailureCode(e.getMessage()), e.getMessage(),
-                                clock.instant())));
-                throw e;
+                update(container.withState(container.state().failedToStart(startFailureCode(e.getMessage()),
+                        e.getMessage(), clock.instant())));
+                return e;
             }
-            return null;
         });
+        if (failure != null) {
+            // Attached clients and waiters learn the outcome, and an auto-remove container goes, as in dockerd.
+            ended(id);
+            throw failure;
+        }
     }
 
     @Override
@@ -287,10 +291,15 @@ public final class ContainerService implements ContainerLifecycle, ContainerInsp
             runtime.delete(id);
             return stopped;
         });
-        if (container == null) {
-            return;
+        if (container != null) {
+            ended(id);
         }
-        waiters.exited(id, status.code());
+    }
+
+    /** After a run (or a failed start): release the waiters, then remove an auto-remove container. */
+    private void ended(ContainerId id) {
+        Container container = current(id);
+        waiters.exited(id, container.state().exitCode());
         if (container.hostConfig().autoRemove()) {
             try {
                 discard(id);

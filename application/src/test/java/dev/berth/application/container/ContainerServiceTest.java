@@ -139,6 +139,18 @@ class ContainerServiceTest {
     }
 
     @Test
+    void aFailedStartEndsTheWaitsAndRemovesAnAutoRemoveContainer() throws Exception {
+        ContainerId id = service.create(request("gone", true, "/nope"));
+        var exit = service.waitFor("gone", WaitCondition.NEXT_EXIT).toCompletableFuture();
+        var removed = service.waitFor("gone", WaitCondition.REMOVED).toCompletableFuture();
+        runtime.startFailure = "exec: \"/nope\": stat /nope: no such file or directory";
+        assertThrows(InvalidParameter.class, () -> service.start("gone"));
+        assertEquals(127, exit.get(1, TimeUnit.SECONDS));
+        assertEquals(127, removed.get(1, TimeUnit.SECONDS));
+        assertFalse(store.records.containsKey(id));
+    }
+
+    @Test
     void autoRemoveRemovesTheContainerAndReleasesRemovalWaiters() throws Exception {
         ContainerId id = service.create(request("tmp", true));
         var removed = service.waitFor("tmp", WaitCondition.REMOVED).toCompletableFuture();

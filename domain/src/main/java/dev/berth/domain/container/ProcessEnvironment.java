@@ -24,15 +24,23 @@ public final class ProcessEnvironment {
         return List.copyOf(env);
     }
 
+    /** A bare {@code NAME} (a variable the client did not have) unsets it, as in dockerd. */
     private static void replaceOrAppend(List<String> env, String entry) {
         String key = key(entry);
+        boolean unset = entry.indexOf('=') < 0;
         for (int i = 0; i < env.size(); i++) {
             if (key(env.get(i)).equals(key)) {
-                env.set(i, entry);
+                if (unset) {
+                    env.remove(i);
+                } else {
+                    env.set(i, entry);
+                }
                 return;
             }
         }
-        env.add(entry);
+        if (!unset) {
+            env.add(entry);
+        }
     }
 
     private static String key(String entry) {

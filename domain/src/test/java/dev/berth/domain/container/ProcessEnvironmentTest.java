@@ -22,6 +22,12 @@ class ProcessEnvironmentTest {
     }
 
     @Test
+    void aBareNameUnsetsTheVariable() {
+        var env = ProcessEnvironment.of(config(false, List.of("UNSET_ON_CLIENT", "HOSTNAME")), "web");
+        assertEquals(List.of("PATH=" + ProcessEnvironment.DEFAULT_PATH), env);
+    }
+
+    @Test
     void aTtyGetsTerm() {
         var env = ProcessEnvironment.of(config(true, List.of()), "web");
         assertEquals(List.of("PATH=" + ProcessEnvironment.DEFAULT_PATH, "HOSTNAME=web", "TERM=xterm"), env);
