@@ -54,6 +54,9 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public RestResponse<ErrorJson> web(WebApplicationException e) {
+        if (e.getCause() instanceof JsonProcessingException malformed) {
+            return malformedJson(malformed); // the JSON reader wraps parse errors
+        }
         int code = e.getResponse().getStatus();
         if (code >= 500) {
             LOG.error(e.getMessage(), e);
