@@ -116,6 +116,8 @@ public final class DaemonOptions {
                 throw new OptionsException("config file " + path + " must hold a JSON object");
             }
             return node;
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new OptionsException("cannot read config file " + path + ": no such file");
         } catch (IOException e) {
             throw new OptionsException("cannot read config file " + path + ": " + e.getMessage());
         }

@@ -64,6 +64,9 @@ class DaemonOptionsTest {
         var e = assertThrows(DaemonOptions.OptionsException.class,
                 () -> DaemonOptions.parse("--config-file", broken.toString()).properties(Map.of()));
         assertTrue(e.getMessage().startsWith("cannot read config file " + broken), e.getMessage());
+        var missing = assertThrows(DaemonOptions.OptionsException.class,
+                () -> DaemonOptions.parse("--config-file", dir.resolve("absent.json").toString()).properties(Map.of()));
+        assertEquals("cannot read config file " + dir.resolve("absent.json") + ": no such file", missing.getMessage());
         var host = assertThrows(DaemonOptions.OptionsException.class,
                 () -> DaemonOptions.parse("--config-file", emptyConfig().toString(), "-H", "ftp://x").properties(Map.of()));
         assertTrue(host.getMessage().startsWith("invalid host ftp://x"));
