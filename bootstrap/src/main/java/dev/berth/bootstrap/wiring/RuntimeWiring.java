@@ -5,7 +5,6 @@ import dev.berth.adapters.runc.RuncConfig;
 import dev.berth.adapters.runc.RuncRuntime;
 import dev.berth.bootstrap.config.BerthConfig;
 import dev.berth.domain.runtime.ContainerLogs;
-import dev.berth.domain.runtime.ContainerRuntime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;

@@ -1,6 +1,5 @@
 package dev.berth.drivers.storage.image;
 
-import dev.berth.drivers.storage.common.AtomicFile;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,6 +9,7 @@ import dev.berth.domain.image.ImageId;
 import dev.berth.domain.image.ImageRecord;
 import dev.berth.domain.image.ImageReference;
 import dev.berth.domain.image.ImageStore;
+import dev.berth.drivers.storage.common.AtomicFile;
 
 import java.io.IOException;
 import java.nio.file.Files;
