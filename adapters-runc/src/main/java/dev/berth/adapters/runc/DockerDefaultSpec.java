@@ -1,5 +1,6 @@
 package dev.berth.adapters.runc;
 
+import dev.berth.domain.container.MountPoint;
 import dev.berth.domain.runtime.RuntimeSpec;
 
 import java.nio.file.Path;
@@ -58,8 +59,10 @@ final class DockerDefaultSpec {
                 namespaces(),
                 MASKED_PATHS,
                 READONLY_PATHS);
-        return new OciSpec("1.0.2", process, new OciSpec.Root("rootfs", false), spec.hostname(),
-                mounts(etcFiles), spec.annotations(), linux);
+        List<OciSpec.Mount> mounts = mounts(etcFiles);
+        spec.mounts().forEach(m -> mounts.add(mount(m)));
+        return new OciSpec("1.0.2", process, new OciSpec.Root("rootfs", spec.readonlyRootfs()), spec.hostname(),
+                mounts, spec.annotations(), linux);
     }
 
     private List<OciSpec.Namespace> namespaces() {
@@ -87,6 +90,19 @@ final class DockerDefaultSpec {
         mounts.add(bind("/etc/hostname", etcFiles.hostname()));
         mounts.add(bind("/etc/hosts", etcFiles.hosts()));
         return mounts;
+    }
+
+    /** A bind or tmpfs the client asked for, with dockerd's default options (a tmpfs is noexec, nosuid, nodev). */
+    private static OciSpec.Mount mount(MountPoint m) {
+        String access = m.readOnly() ? "ro" : "rw";
+        return switch (m.type()) {
+            case BIND -> new OciSpec.Mount(m.destination(), "bind", m.source(), List.of("rbind", access, "rprivate"));
+            case TMPFS -> {
+                List<String> options = new ArrayList<>(List.of("noexec", "nosuid", "nodev", access));
+                options.addAll(m.options());
+                yield new OciSpec.Mount(m.destination(), "tmpfs", "tmpfs", options);
+            }
+        };
     }
 
     private static OciSpec.Mount bind(String destination, Path source) {

@@ -25,7 +25,7 @@ class DockerDefaultSpecTest {
 
     private JsonNode config(boolean cgroupV2, long nofileHardLimit, ProcessSpec process, ContainerUser user) {
         RuntimeSpec spec = new RuntimeSpec(id, List.of(), process, "web", Map.of("org.example", "yes"),
-                Path.of("/var/log/c.log"));
+                Path.of("/var/log/c.log"), List.of(), false);
         OciSpec oci = new DockerDefaultSpec("berth", cgroupV2, nofileHardLimit).build(spec, user, etcFiles);
         return json.valueToTree(oci);
     }

@@ -141,7 +141,7 @@ class RuncRuntimeTest {
         RuntimeSpec spec = new RuntimeSpec(ContainerId.random(), List.of(bind()),
                 new ProcessSpec(List.of("sh", "-c", "cat /etc/hostname; echo $HOME; pwd"), List.of("PATH=/bin"),
                         "/work/dir", "root", false),
-                "berth-host", Map.of(), temp.resolve("logs/ctr.log"));
+                "berth-host", Map.of(), temp.resolve("logs/ctr.log"), List.of(), false);
         started.add(spec.id());
 
         runtime.start(spec);
@@ -192,7 +192,7 @@ class RuncRuntimeTest {
                         List.of("lowerdir=" + image, "upperdir=" + upper, "workdir=" + work))),
                 new ProcessSpec(List.of("sh", "-c", "echo written > /new-file"), List.of("PATH=/bin"), "/", "",
                         false),
-                "test", Map.of(), temp.resolve("logs/overlay.log"));
+                "test", Map.of(), temp.resolve("logs/overlay.log"), List.of(), false);
 
         runtime.start(spec);
 
@@ -209,7 +209,7 @@ class RuncRuntimeTest {
         started.add(id);
         RuntimeSpec spec = new RuntimeSpec(id, List.of(bind()),
                 new ProcessSpec(List.of("cat"), List.of("PATH=/bin"), "/", "", false, true),
-                "test", Map.of(), temp.resolve("logs/cat.log"));
+                "test", Map.of(), temp.resolve("logs/cat.log"), List.of(), false);
 
         int pid = runtime.start(spec);
 
@@ -225,7 +225,7 @@ class RuncRuntimeTest {
         RuntimeSpec spec = new RuntimeSpec(id, List.of(bind()),
                 new ProcessSpec(List.of("sh", "-c", "test -t 1 && echo on-a-tty"), List.of("PATH=/bin"), "/", "",
                         true),
-                "test", Map.of(), temp.resolve("logs/tty.log"));
+                "test", Map.of(), temp.resolve("logs/tty.log"), List.of(), false);
 
         runtime.start(spec);
 
@@ -266,7 +266,7 @@ class RuncRuntimeTest {
         ContainerId id = ContainerId.random();
         started.add(id);
         return new RuntimeSpec(id, List.of(bind()), new ProcessSpec(args, List.of("PATH=/bin"), "/", "", false),
-                "test", Map.of(), temp.resolve("logs").resolve(id.value() + ".log"));
+                "test", Map.of(), temp.resolve("logs").resolve(id.value() + ".log"), List.of(), false);
     }
 
     private Mount bind() {

@@ -136,7 +136,8 @@ public final class ContainerService implements ContainerLifecycle, ContainerInsp
                     new ProcessSpec(ImageDefaultsMerge.commandLine(config),
                             ProcessEnvironment.of(config, config.hostname()), config.workingDir(), config.user(),
                             config.tty(), config.openStdin()),
-                    config.hostname(), Map.of(), store.logFile(id));
+                    config.hostname(), Map.of(), store.logFile(id), container.hostConfig().mounts(),
+                    container.hostConfig().readonlyRootfs());
             try {
                 int pid = runtime.start(spec);
                 update(container.withState(container.state().running(pid, clock.instant())));

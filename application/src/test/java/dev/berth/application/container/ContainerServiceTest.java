@@ -76,7 +76,7 @@ class ContainerServiceTest {
                 cmd.length == 0 ? null : List.of(cmd), null, Map.of(), Set.of(), false, false, false, false, true,
                 true, null, null);
         return new CreateRequest(Optional.ofNullable(name).map(ContainerName::new), config,
-                new HostConfig(autoRemove, null, null, null));
+                new HostConfig(autoRemove, null, null, null, null, false));
     }
 
     @Test
@@ -105,7 +105,7 @@ class ContainerServiceTest {
     void aMissingImageIsNotFound() {
         var bad = new CreateRequest(Optional.empty(), new ContainerConfig("nope", null, null, null, null, null, null,
                 null, null, null, false, false, false, false, false, false, null, null),
-                new HostConfig(false, null, null, null));
+                new HostConfig(false, null, null, null, null, false));
         assertEquals("No such image: nope", assertThrows(NotFound.class, () -> service.create(bad)).getMessage());
     }
 

@@ -1,6 +1,7 @@
 package dev.berth.domain.runtime;
 
 import dev.berth.domain.container.ContainerId;
+import dev.berth.domain.container.MountPoint;
 import dev.berth.domain.storage.Mount;
 
 import java.nio.file.Path;
@@ -9,7 +10,7 @@ import java.util.Map;
 
 /**
  * Everything the runtime needs to start a container: its root filesystem mounts (performed by the runtime),
- * its process, and the file its output is logged to.
+ * its process, the file its output is logged to, and the binds and tmpfs mounts it gets.
  */
 public record RuntimeSpec(
         ContainerId id,
@@ -17,10 +18,13 @@ public record RuntimeSpec(
         ProcessSpec process,
         String hostname,
         Map<String, String> annotations,
-        Path logFile) {
+        Path logFile,
+        List<MountPoint> mounts,
+        boolean readonlyRootfs) {
 
     public RuntimeSpec {
         rootfs = List.copyOf(rootfs);
         annotations = Map.copyOf(annotations);
+        mounts = List.copyOf(mounts);
     }
 }

@@ -3,6 +3,7 @@ package dev.berth.adapters.rest.container;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.berth.adapters.rest.common.ApiTime;
 import dev.berth.domain.container.Container;
+import dev.berth.domain.container.MountPoint;
 
 import java.util.List;
 import java.util.Map;
@@ -29,9 +30,20 @@ public record ContainerInspectJson(
         @JsonProperty("ExecIDs") List<String> execIds,
         @JsonProperty("HostConfig") HostConfigJson hostConfig,
         @JsonProperty("GraphDriver") GraphDriverJson graphDriver,
-        @JsonProperty("Mounts") List<Object> mounts,
+        @JsonProperty("Mounts") List<MountPointJson> mounts,
         @JsonProperty("Config") ContainerConfigJson config,
         @JsonProperty("NetworkSettings") NetworkSettingsJson networkSettings) {
+
+    /** One entry of {@code .Mounts}. */
+    public record MountPointJson(@JsonProperty("Type") String type, @JsonProperty("Source") String source,
+                                 @JsonProperty("Destination") String destination, @JsonProperty("Mode") String mode,
+                                 @JsonProperty("RW") boolean rw, @JsonProperty("Propagation") String propagation) {
+
+        static MountPointJson from(MountPoint m) {
+            return new MountPointJson(m.type().apiName(), m.source(), m.destination(), m.readOnly() ? "ro" : "",
+                    !m.readOnly(), m.type() == MountPoint.Type.BIND ? "rprivate" : "");
+        }
+    }
 
     public record GraphDriverJson(@JsonProperty("Name") String name, @JsonProperty("Data") Map<String, String> data) {
     }
@@ -53,7 +65,8 @@ public record ContainerInspectJson(
         return new ContainerInspectJson(c.id().value(), ApiTime.format(c.created()), c.path(), c.args(),
                 ContainerStateJson.from(c.state()), c.image().toString(), "", "", "", logPath, "/" + c.name(),
                 c.restartCount(), storageDriver, "linux", "", "", "", null, HostConfigJson.from(c.hostConfig()),
-                new GraphDriverJson(storageDriver, Map.of()), List.of(), ContainerConfigJson.from(c.config()),
+                new GraphDriverJson(storageDriver, Map.of()),
+                c.hostConfig().mounts().stream().map(MountPointJson::from).toList(), ContainerConfigJson.from(c.config()),
                 NetworkSettingsJson.NONE);
     }
 }

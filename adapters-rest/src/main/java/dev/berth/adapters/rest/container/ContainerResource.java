@@ -65,7 +65,7 @@ public class ContainerResource {
             throw new InvalidParameter("Config cannot be empty in order to create a container");
         }
         HostConfig hostConfig = body.hostConfig() == null
-                ? new HostConfig(false, null, null, null) : body.hostConfig().toDomain();
+                ? new HostConfig(false, null, null, null, null, false) : body.hostConfig().toDomain();
         var request = new CreateRequest(Optional.ofNullable(name).filter(n -> !n.isEmpty()).map(ContainerName::parse),
                 body.config().toDomain(), hostConfig);
         return RestResponse.status(RestResponse.Status.CREATED,

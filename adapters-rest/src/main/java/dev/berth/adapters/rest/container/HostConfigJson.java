@@ -2,9 +2,12 @@ package dev.berth.adapters.rest.container;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.berth.domain.container.HostConfig;
+import dev.berth.domain.container.MountPoint;
 import jakarta.validation.Valid;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** The API's {@code HostConfig}: the parts Berth acts on. */
 public record HostConfigJson(
@@ -12,21 +15,37 @@ public record HostConfigJson(
         @JsonProperty("NetworkMode") String networkMode,
         @JsonProperty("RestartPolicy") @Valid RestartPolicyJson restartPolicy,
         @JsonProperty("AutoRemove") boolean autoRemove,
+        @JsonProperty("Mounts") List<@Valid MountJson> mounts,
+        @JsonProperty("Tmpfs") Map<String, String> tmpfs,
+        @JsonProperty("ReadonlyRootfs") boolean readonlyRootfs,
         @JsonProperty("LogConfig") LogConfigJson logConfig) {
 
     /** Berth keeps logs in one format; this is what inspect reports. */
     public record LogConfigJson(@JsonProperty("Type") String type,
-                                @JsonProperty("Config") java.util.Map<String, String> config) {
+                                @JsonProperty("Config") Map<String, String> config) {
     }
 
-    private static final LogConfigJson LOG_CONFIG = new LogConfigJson("json-file", java.util.Map.of());
+    private static final LogConfigJson LOG_CONFIG = new LogConfigJson("json-file", Map.of());
 
     public static HostConfigJson from(HostConfig h) {
         return new HostConfigJson(h.binds().isEmpty() ? null : h.binds(), h.networkMode(),
-                RestartPolicyJson.from(h.restartPolicy()), h.autoRemove(), LOG_CONFIG);
+                RestartPolicyJson.from(h.restartPolicy()), h.autoRemove(), null, null, h.readonlyRootfs(),
+                LOG_CONFIG);
     }
 
+    /** Binds, {@code --mount}s and {@code --tmpfs} become one list of mount points. */
     public HostConfig toDomain() {
-        return new HostConfig(autoRemove, networkMode, restartPolicy == null ? null : restartPolicy.toDomain(), binds);
+        List<MountPoint> points = new ArrayList<>();
+        if (binds != null) {
+            binds.forEach(b -> points.add(MountPoint.parseBind(b)));
+        }
+        if (mounts != null) {
+            mounts.forEach(m -> points.add(m.toDomain()));
+        }
+        if (tmpfs != null) {
+            tmpfs.forEach((destination, options) -> points.add(MountPoint.tmpfs(destination, options)));
+        }
+        return new HostConfig(autoRemove, networkMode, restartPolicy == null ? null : restartPolicy.toDomain(), binds,
+                points, readonlyRootfs);
     }
 }

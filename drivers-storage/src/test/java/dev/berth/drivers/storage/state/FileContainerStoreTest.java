@@ -6,6 +6,7 @@ import dev.berth.domain.container.ContainerId;
 import dev.berth.domain.container.ContainerName;
 import dev.berth.domain.container.ContainerState;
 import dev.berth.domain.container.HostConfig;
+import dev.berth.domain.container.MountPoint;
 import dev.berth.domain.container.RestartPolicy;
 import dev.berth.domain.image.Digest;
 import dev.berth.domain.image.ImageId;
@@ -35,7 +36,8 @@ class FileContainerStoreTest {
                 Map.of("k", "v"), Set.of("80/tcp"), false, false, false, false, true, true, null, 5);
         return new Container(ContainerId.random(), new ContainerName("web"), Instant.parse("2026-01-01T00:00:00Z"),
                 new ImageId(Digest.of("config".getBytes(StandardCharsets.UTF_8))), config,
-                new HostConfig(true, "bridge", new RestartPolicy("on-failure", 2), List.of("/a:/b")),
+                new HostConfig(true, "bridge", new RestartPolicy("on-failure", 2), List.of("/a:/b"),
+                        List.of(MountPoint.parseBind("/a:/b:ro"), MountPoint.tmpfs("/t", "size=1m")), true),
                 ContainerState.created().running(42, Instant.parse("2026-01-01T00:00:01Z")), "sleep", List.of("1"), 0);
     }
 
