@@ -1,6 +1,7 @@
 package dev.berth.application.container;
 
 import dev.berth.domain.container.ContainerId;
+import dev.berth.domain.container.ContainerName;
 import dev.berth.domain.container.CreateRequest;
 import dev.berth.domain.container.Signal;
 
@@ -18,6 +19,12 @@ public interface ContainerLifecycle {
 
     /** Sends the stop signal, then SIGKILL after the timeout (the container's own, or 10 s); NotModified when not running. */
     void stop(String ref, Optional<Duration> timeout);
+
+    /** Stops it if it runs (as {@link #stop}), then starts it. */
+    void restart(String ref, Optional<Duration> timeout);
+
+    /** Conflict when another container has the name. */
+    void rename(String ref, ContainerName newName);
 
     /** Conflict when it is not running. */
     void kill(String ref, Signal signal);

@@ -31,6 +31,15 @@ final class ContainerRegistry {
         byId.put(container.id(), container);
     }
 
+    /** Moves the container to a new name; Conflict when another container holds it. */
+    synchronized void rename(Container renamed) {
+        Container previous = byId.get(renamed.id());
+        add(renamed);
+        if (previous != null && !previous.name().equals(renamed.name())) {
+            byName.remove(previous.name().value(), renamed.id());
+        }
+    }
+
     /** Replaces the record of a known container (its name is unchanged). */
     void update(Container container) {
         byId.put(container.id(), container);

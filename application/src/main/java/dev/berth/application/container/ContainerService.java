@@ -4,6 +4,7 @@ import dev.berth.application.image.ImageUsers;
 import dev.berth.domain.container.Container;
 import dev.berth.domain.container.ContainerConfig;
 import dev.berth.domain.container.ContainerId;
+import dev.berth.domain.container.ContainerName;
 import dev.berth.domain.container.ContainerState;
 import dev.berth.domain.container.ContainerStore;
 import dev.berth.domain.container.CreateRequest;
@@ -175,6 +176,27 @@ public final class ContainerService implements ContainerLifecycle, ContainerInsp
             return;
         }
         killAndAwait(id, exit);
+    }
+
+    @Override
+    public void restart(String ref, Optional<Duration> timeout) {
+        try {
+            stop(ref, timeout);
+        } catch (NotModified notRunning) {
+            // dockerd restarts a stopped container by starting it
+        }
+        start(ref);
+    }
+
+    @Override
+    public void rename(String ref, ContainerName newName) {
+        ContainerId id = registry.find(ref).id();
+        withLock(id, () -> {
+            Container renamed = current(id).withName(newName);
+            registry.rename(renamed);
+            store.save(renamed);
+            return null;
+        });
     }
 
     @Override

@@ -185,6 +185,29 @@ class ContainerServiceTest {
     }
 
     @Test
+    void renameMovesTheNameAndRefusesATakenOne() {
+        ContainerId id = service.create(request("old", false));
+        service.create(request("other", false));
+        service.rename("old", new ContainerName("new"));
+        assertEquals(id, service.find("new").id());
+        assertThrows(NotFound.class, () -> service.find("old"));
+        assertEquals("new", store.records.get(id).name().value());
+        assertThrows(Conflict.class, () -> service.rename("new", new ContainerName("other")));
+        assertEquals(id, service.find("new").id());
+        service.create(request("old", false)); // the old name is free again
+    }
+
+    @Test
+    void restartStopsThenStartsAgain() {
+        ContainerId id = service.create(request("rs", false));
+        service.restart("rs", Optional.of(Duration.ZERO)); // not running: just a start
+        assertTrue(service.find("rs").state().isRunning());
+        service.restart("rs", Optional.of(Duration.ZERO));
+        assertEquals(List.of(15, 9), runtime.signals);
+        assertTrue(service.find(id.value()).state().isRunning());
+    }
+
+    @Test
     void killOfAStoppedContainerIsAConflict() {
         service.create(request("idle", false));
         assertThrows(Conflict.class, () -> service.kill("idle", Signal.KILL));

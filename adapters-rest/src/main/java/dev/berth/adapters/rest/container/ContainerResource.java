@@ -105,6 +105,21 @@ public class ContainerResource {
     }
 
     @POST
+    @Path("/{name}/restart")
+    @RunOnVirtualThread
+    public RestResponse<Void> restart(@RestPath String name, @RestQuery Integer t) {
+        lifecycle.restart(name, Optional.ofNullable(t).map(Duration::ofSeconds));
+        return RestResponse.noContent();
+    }
+
+    @POST
+    @Path("/{name}/rename")
+    public RestResponse<Void> rename(@RestPath String name, @RestQuery("name") String newName) {
+        lifecycle.rename(name, ContainerName.parse(newName));
+        return RestResponse.noContent();
+    }
+
+    @POST
     @Path("/{name}/kill")
     @RunOnVirtualThread
     public RestResponse<Void> kill(@RestPath String name, @RestQuery @DefaultValue("KILL") String signal) {

@@ -7,6 +7,7 @@ import dev.berth.application.container.ContainerOutput;
 import dev.berth.application.container.WaitCondition;
 import dev.berth.domain.container.Container;
 import dev.berth.domain.container.ContainerId;
+import dev.berth.domain.container.ContainerName;
 import dev.berth.domain.container.CreateRequest;
 import dev.berth.domain.container.Signal;
 import dev.berth.domain.error.Conflict;
@@ -41,6 +42,16 @@ public class StubContainerUseCases implements ContainerLifecycle, ContainerInspe
 
     @Override
     public void stop(String ref, Optional<Duration> timeout) {
+        throw missing(ref);
+    }
+
+    @Override
+    public void restart(String ref, Optional<Duration> timeout) {
+        throw missing(ref);
+    }
+
+    @Override
+    public void rename(String ref, ContainerName newName) {
         throw missing(ref);
     }
 
