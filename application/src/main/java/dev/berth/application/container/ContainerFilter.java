@@ -79,7 +79,8 @@ public record ContainerFilter(boolean all, int limit, Map<String, List<String>> 
         }
     }
 
-    private static boolean labelMatches(Container c, String filter) {
+    /** {@code key} or {@code key=value} against the container's labels. */
+    static boolean labelMatches(Container c, String filter) {
         int eq = filter.indexOf('=');
         if (eq < 0) {
             return c.config().labels().containsKey(filter);

@@ -6,6 +6,7 @@ import dev.berth.domain.container.CreateRequest;
 import dev.berth.domain.container.Signal;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
@@ -31,6 +32,9 @@ public interface ContainerLifecycle {
 
     /** Conflict for a running container unless forced. */
     void remove(String ref, boolean force);
+
+    /** Removes the stopped containers the filter selects; returns their IDs. */
+    List<ContainerId> prune(ContainerPruneFilter filter);
 
     /** Completes with the exit code when the condition is met. */
     CompletionStage<Integer> waitFor(String ref, WaitCondition condition);

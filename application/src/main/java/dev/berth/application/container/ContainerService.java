@@ -29,6 +29,7 @@ import dev.berth.domain.runtime.RuntimeState;
 import dev.berth.domain.storage.SnapshotKey;
 import dev.berth.domain.storage.Snapshotter;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -63,18 +64,20 @@ public final class ContainerService implements ContainerLifecycle, ContainerInsp
     private final ContainerRuntime runtime;
     private final ContainerLogs logs;
     private final Clock clock;
+    private final Path initBinary;
     private final ContainerRegistry registry = new ContainerRegistry();
     private final ExitWaiters waiters = new ExitWaiters();
     private final Map<ContainerId, ReentrantLock> locks = new ConcurrentHashMap<>();
 
     public ContainerService(ContainerStore store, ImageLookup images, Snapshotter snapshotter,
-                            ContainerRuntime runtime, ContainerLogs logs, Clock clock) {
+                            ContainerRuntime runtime, ContainerLogs logs, Clock clock, Path initBinary) {
         this.store = store;
         this.images = images;
         this.snapshotter = snapshotter;
         this.runtime = runtime;
         this.logs = logs;
         this.clock = clock;
+        this.initBinary = initBinary;
     }
 
     /**
@@ -133,11 +136,12 @@ public final class ContainerService implements ContainerLifecycle, ContainerInsp
                 throw new NotModified("container " + id + " is already started");
             }
             ContainerConfig config = container.config();
+            InitProcess init = container.hostConfig().init() ? InitProcess.at(initBinary) : InitProcess.NONE;
             RuntimeSpec spec = new RuntimeSpec(id, snapshotter.mounts(snapshotKey(id)),
-                    new ProcessSpec(ImageDefaultsMerge.commandLine(config),
+                    new ProcessSpec(init.wrap(ImageDefaultsMerge.commandLine(config)),
                             ProcessEnvironment.of(config, config.hostname()), config.workingDir(), config.user(),
                             config.tty(), config.openStdin()),
-                    config.hostname(), Map.of(), store.logFile(id), container.hostConfig().mounts(),
+                    config.hostname(), Map.of(), store.logFile(id), init.withMount(container.hostConfig().mounts()),
                     container.hostConfig().readonlyRootfs());
             try {
                 int pid = runtime.start(spec);
@@ -233,6 +237,22 @@ public final class ContainerService implements ContainerLifecycle, ContainerInsp
             killAndAwait(id, exit);
         }
         discard(id);
+    }
+
+    @Override
+    public List<ContainerId> prune(ContainerPruneFilter filter) {
+        List<ContainerId> pruned = new java.util.ArrayList<>();
+        for (Container container : registry.all()) {
+            if (!container.state().isRunning() && filter.selects(container)) {
+                try {
+                    discard(container.id());
+                    pruned.add(container.id());
+                } catch (BerthException e) {
+                    LOG.log(Level.WARNING, "could not prune container " + container.id(), e);
+                }
+            }
+        }
+        return pruned;
     }
 
     @Override

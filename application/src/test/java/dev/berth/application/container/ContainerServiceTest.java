@@ -7,6 +7,7 @@ import dev.berth.domain.container.ContainerName;
 import dev.berth.domain.container.ContainerStatus;
 import dev.berth.domain.container.CreateRequest;
 import dev.berth.domain.container.HostConfig;
+import dev.berth.domain.container.MountPoint;
 import dev.berth.domain.container.Signal;
 import dev.berth.domain.error.Conflict;
 import dev.berth.domain.error.InvalidParameter;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -68,7 +70,7 @@ class ContainerServiceTest {
             return BUSYBOX;
         };
         return new ContainerService(store, images, snapshotter, runtime, (file, query, stopped, sink) -> { },
-                Clock.systemUTC());
+                Clock.systemUTC(), Path.of("/usr/bin/tini-static"));
     }
 
     private static CreateRequest request(String name, boolean autoRemove, String... cmd) {
@@ -76,7 +78,7 @@ class ContainerServiceTest {
                 cmd.length == 0 ? null : List.of(cmd), null, Map.of(), Set.of(), false, false, false, false, true,
                 true, null, null);
         return new CreateRequest(Optional.ofNullable(name).map(ContainerName::new), config,
-                new HostConfig(autoRemove, null, null, null, null, false));
+                new HostConfig(autoRemove, null, null, null, null, false, false));
     }
 
     @Test
@@ -105,7 +107,7 @@ class ContainerServiceTest {
     void aMissingImageIsNotFound() {
         var bad = new CreateRequest(Optional.empty(), new ContainerConfig("nope", null, null, null, null, null, null,
                 null, null, null, false, false, false, false, false, false, null, null),
-                new HostConfig(false, null, null, null, null, false));
+                new HostConfig(false, null, null, null, null, false, false));
         assertEquals("No such image: nope", assertThrows(NotFound.class, () -> service.create(bad)).getMessage());
     }
 
@@ -125,6 +127,19 @@ class ContainerServiceTest {
         assertEquals(42, stopped.state().exitCode());
         assertTrue(runtime.deleted.contains(id));
         assertEquals(42, service.waitFor("job", WaitCondition.NOT_RUNNING).toCompletableFuture().get());
+    }
+
+    @Test
+    void initRunsTheCommandUnderTheMountedInit() {
+        var plain = request("plain", false, "sleep", "1");
+        var withInit = new CreateRequest(Optional.of(new ContainerName("init")), plain.config(),
+                new HostConfig(false, null, null, null, null, false, true));
+        ContainerId id = service.create(withInit);
+        service.start("init");
+        var spec = runtime.started.get(id);
+        assertEquals(List.of("/sbin/docker-init", "--", "sleep", "1"), spec.process().args());
+        assertEquals(List.of(new MountPoint(MountPoint.Type.BIND, "/usr/bin/tini-static", "/sbin/docker-init", true,
+                List.of())), spec.mounts());
     }
 
     @Test
@@ -205,6 +220,21 @@ class ContainerServiceTest {
         service.restart("rs", Optional.of(Duration.ZERO));
         assertEquals(List.of(15, 9), runtime.signals);
         assertTrue(service.find(id.value()).state().isRunning());
+    }
+
+    @Test
+    void pruneRemovesOnlyStoppedContainersTheFilterSelects() {
+        var labelled = new ContainerConfig("busybox", null, null, null, null, null, List.of("true"), null,
+                Map.of("prune", "yes"), null, false, false, false, false, true, true, null, null);
+        var hostConfig = new HostConfig(false, null, null, null, null, false, false);
+        ContainerId stopped = service.create(new CreateRequest(Optional.of(new ContainerName("p1")), labelled, hostConfig));
+        service.create(new CreateRequest(Optional.of(new ContainerName("p2")), labelled, hostConfig));
+        service.start("p2");
+        service.create(request("unlabelled", false));
+        var pruned = service.prune(new ContainerPruneFilter(List.of("prune=yes"), List.of(), null));
+        assertEquals(List.of(stopped), pruned);
+        assertTrue(service.find("p2").state().isRunning());
+        assertEquals("unlabelled", service.find("unlabelled").name().value());
     }
 
     @Test

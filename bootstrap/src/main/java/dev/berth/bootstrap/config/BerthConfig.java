@@ -49,6 +49,10 @@ public interface BerthConfig {
         @WithDefault("/usr/bin/conmon")
         Path conmon();
 
+        /** The init run as pid 1 for {@code --init} (a static binary, bind-mounted as /sbin/docker-init). */
+        @WithDefault("/usr/bin/tini-static")
+        Path init();
+
         /** Containers' cgroups go under this parent. */
         @WithDefault("berth")
         String cgroupParent();

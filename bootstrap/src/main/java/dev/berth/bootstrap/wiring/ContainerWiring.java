@@ -35,8 +35,10 @@ public class ContainerWiring {
     @Produces
     @Singleton
     ContainerService containerService(ContainerStore store, ImageService images, Snapshotter snapshotter,
-                                      ContainerRuntime runtime, ContainerLogs logs, Clock clock) {
-        return new ContainerService(store, images::resolve, snapshotter, runtime, logs, clock);
+                                      ContainerRuntime runtime, ContainerLogs logs, Clock clock,
+                                      BerthConfig config) {
+        return new ContainerService(store, images::resolve, snapshotter, runtime, logs, clock,
+                config.runtime().init());
     }
 
     /** Containers that ran while the daemon was down are reconciled before the first request. */

@@ -12,7 +12,8 @@ public record HostConfig(
         RestartPolicy restartPolicy,
         List<String> binds,
         List<MountPoint> mounts,
-        boolean readonlyRootfs) {
+        boolean readonlyRootfs,
+        boolean init) {
 
     public HostConfig {
         networkMode = networkMode == null || networkMode.isEmpty() ? "default" : networkMode;

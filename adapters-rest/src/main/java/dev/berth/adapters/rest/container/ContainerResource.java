@@ -1,15 +1,18 @@
 package dev.berth.adapters.rest.container;
 
 import dev.berth.adapters.rest.common.ApiTime;
+import dev.berth.adapters.rest.common.FilterTime;
 import dev.berth.adapters.rest.common.Filters;
 import dev.berth.adapters.rest.stream.ChunkStream;
 import dev.berth.adapters.rest.stream.StreamFrames;
 import dev.berth.application.container.ContainerFilter;
 import dev.berth.application.container.ContainerInspection;
 import dev.berth.application.container.ContainerLifecycle;
+import dev.berth.application.container.ContainerPruneFilter;
 import dev.berth.application.container.ContainerOutput;
 import dev.berth.application.system.SystemService;
 import dev.berth.domain.container.Container;
+import dev.berth.domain.container.ContainerId;
 import dev.berth.domain.container.ContainerName;
 import dev.berth.domain.container.CreateRequest;
 import dev.berth.domain.container.HostConfig;
@@ -33,13 +36,17 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The container endpoints: parse, call a use case, encode. */
 @Path("/containers")
 @Produces(MediaType.APPLICATION_JSON)
 public class ContainerResource {
+
+    private static final Set<String> PRUNE_FILTERS = Set.of("label", "label!", "until");
 
     private final ContainerLifecycle lifecycle;
     private final ContainerInspection inspection;
@@ -65,7 +72,7 @@ public class ContainerResource {
             throw new InvalidParameter("Config cannot be empty in order to create a container");
         }
         HostConfig hostConfig = body.hostConfig() == null
-                ? new HostConfig(false, null, null, null, null, false) : body.hostConfig().toDomain();
+                ? new HostConfig(false, null, null, null, null, false, false) : body.hostConfig().toDomain();
         var request = new CreateRequest(Optional.ofNullable(name).filter(n -> !n.isEmpty()).map(ContainerName::parse),
                 body.config().toDomain(), hostConfig);
         return RestResponse.status(RestResponse.Status.CREATED,
@@ -80,6 +87,16 @@ public class ContainerResource {
         return inspection.list(new ContainerFilter(all, limit, Filters.parse(filters).asMap())).stream()
                 .map(c -> ContainerSummaryJson.from(c, now))
                 .toList();
+    }
+
+    @POST
+    @Path("/prune")
+    @RunOnVirtualThread
+    public ContainerPruneJson prune(@RestQuery String filters) {
+        Filters selection = Filters.parse(filters).accept(PRUNE_FILTERS);
+        Instant until = selection.single("until").map(u -> FilterTime.parse(u, clock.instant())).orElse(null);
+        var pruned = lifecycle.prune(new ContainerPruneFilter(selection.get("label"), selection.get("label!"), until));
+        return new ContainerPruneJson(pruned.stream().map(ContainerId::value).toList(), 0);
     }
 
     @GET

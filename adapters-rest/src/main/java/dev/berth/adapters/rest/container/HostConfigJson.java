@@ -18,6 +18,7 @@ public record HostConfigJson(
         @JsonProperty("Mounts") List<@Valid MountJson> mounts,
         @JsonProperty("Tmpfs") Map<String, String> tmpfs,
         @JsonProperty("ReadonlyRootfs") boolean readonlyRootfs,
+        @JsonProperty("Init") Boolean init,
         @JsonProperty("LogConfig") LogConfigJson logConfig) {
 
     /** Berth keeps logs in one format; this is what inspect reports. */
@@ -30,7 +31,7 @@ public record HostConfigJson(
     public static HostConfigJson from(HostConfig h) {
         return new HostConfigJson(h.binds().isEmpty() ? null : h.binds(), h.networkMode(),
                 RestartPolicyJson.from(h.restartPolicy()), h.autoRemove(), null, null, h.readonlyRootfs(),
-                LOG_CONFIG);
+                h.init(), LOG_CONFIG);
     }
 
     /** Binds, {@code --mount}s and {@code --tmpfs} become one list of mount points. */
@@ -46,6 +47,6 @@ public record HostConfigJson(
             tmpfs.forEach((destination, options) -> points.add(MountPoint.tmpfs(destination, options)));
         }
         return new HostConfig(autoRemove, networkMode, restartPolicy == null ? null : restartPolicy.toDomain(), binds,
-                points, readonlyRootfs);
+                points, readonlyRootfs, Boolean.TRUE.equals(init));
     }
 }

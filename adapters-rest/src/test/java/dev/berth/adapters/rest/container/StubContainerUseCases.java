@@ -3,6 +3,7 @@ package dev.berth.adapters.rest.container;
 import dev.berth.application.container.ContainerFilter;
 import dev.berth.application.container.ContainerInspection;
 import dev.berth.application.container.ContainerLifecycle;
+import dev.berth.application.container.ContainerPruneFilter;
 import dev.berth.application.container.ContainerOutput;
 import dev.berth.application.container.WaitCondition;
 import dev.berth.domain.container.Container;
@@ -63,6 +64,11 @@ public class StubContainerUseCases implements ContainerLifecycle, ContainerInspe
     @Override
     public void remove(String ref, boolean force) {
         throw missing(ref);
+    }
+
+    @Override
+    public List<ContainerId> prune(ContainerPruneFilter filter) {
+        return List.of();
     }
 
     @Override
