@@ -127,6 +127,23 @@ public final class RuncRuntime implements ContainerRuntime, AutoCloseable {
     }
 
     @Override
+    public void pause(ContainerId id) {
+        freezer("pause", id);
+    }
+
+    @Override
+    public void resume(ContainerId id) {
+        freezer("resume", id);
+    }
+
+    private void freezer(String command, ContainerId id) {
+        RuncCli.Result result = runc.run(command, id.value());
+        if (!result.ok()) {
+            throw new SystemFault("runc " + command + " " + id + ": " + result.output());
+        }
+    }
+
+    @Override
     public void signal(ContainerId id, int signal) {
         if (!Files.isDirectory(layout.bundle(id))) {
             throw new NotFound("No such container: " + id);

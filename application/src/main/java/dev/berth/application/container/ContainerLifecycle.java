@@ -27,6 +27,12 @@ public interface ContainerLifecycle {
     /** Conflict when another container has the name. */
     void rename(String ref, ContainerName newName);
 
+    /** Freezes a running container; Conflict when it is not running or already paused. */
+    void pause(String ref);
+
+    /** Conflict when it is not paused. */
+    void unpause(String ref);
+
     /** Conflict when it is not running. */
     void kill(String ref, Signal signal);
 

@@ -6,6 +6,7 @@ import dev.berth.domain.container.ContainerConfig;
 import dev.berth.domain.container.ContainerId;
 import dev.berth.domain.container.ContainerName;
 import dev.berth.domain.container.ContainerState;
+import dev.berth.domain.container.ContainerStatus;
 import dev.berth.domain.container.ContainerStore;
 import dev.berth.domain.container.CreateRequest;
 import dev.berth.domain.container.ImageDefaultsMerge;
@@ -199,6 +200,37 @@ public final class ContainerService implements ContainerLifecycle, ContainerInsp
             Container renamed = current(id).withName(newName);
             registry.rename(renamed);
             store.save(renamed);
+            return null;
+        });
+    }
+
+    @Override
+    public void pause(String ref) {
+        ContainerId id = registry.find(ref).id();
+        withLock(id, () -> {
+            Container container = current(id);
+            if (container.state().status() == ContainerStatus.PAUSED) {
+                throw new Conflict("Container " + id + " is already paused");
+            }
+            if (!container.state().isRunning()) {
+                throw new Conflict("Container " + id + " is not running");
+            }
+            runtime.pause(id);
+            update(container.withState(container.state().paused(true)));
+            return null;
+        });
+    }
+
+    @Override
+    public void unpause(String ref) {
+        ContainerId id = registry.find(ref).id();
+        withLock(id, () -> {
+            Container container = current(id);
+            if (container.state().status() != ContainerStatus.PAUSED) {
+                throw new Conflict("Container " + id + " is not paused");
+            }
+            runtime.resume(id);
+            update(container.withState(container.state().paused(false)));
             return null;
         });
     }

@@ -238,6 +238,21 @@ class ContainerServiceTest {
     }
 
     @Test
+    void pauseFreezesOnceAndUnpauseThaws() {
+        service.create(request("px", false));
+        assertThrows(Conflict.class, () -> service.pause("px"));
+        service.start("px");
+        service.pause("px");
+        assertEquals(ContainerStatus.PAUSED, service.find("px").state().status());
+        assertTrue(service.find("px").state().isRunning());
+        assertThrows(Conflict.class, () -> service.pause("px"));
+        service.unpause("px");
+        assertEquals(ContainerStatus.RUNNING, service.find("px").state().status());
+        assertThrows(Conflict.class, () -> service.unpause("px"));
+        assertEquals(List.of("pause", "resume"), runtime.freezer);
+    }
+
+    @Test
     void killOfAStoppedContainerIsAConflict() {
         service.create(request("idle", false));
         assertThrows(Conflict.class, () -> service.kill("idle", Signal.KILL));

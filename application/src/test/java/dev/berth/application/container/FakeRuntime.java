@@ -24,6 +24,7 @@ final class FakeRuntime implements ContainerRuntime {
     final Map<ContainerId, RuntimeState> states = new HashMap<>();
     final Set<ContainerId> deleted = new HashSet<>();
     final List<Integer> signals = new ArrayList<>();
+    final List<String> freezer = new ArrayList<>();
     /** Signals the fake process ends on, with exit code 128 + signal. */
     final Set<Integer> fatalSignals = new HashSet<>(Set.of(9));
     String startFailure;
@@ -53,6 +54,16 @@ final class FakeRuntime implements ContainerRuntime {
         if (fatalSignals.contains(signal)) {
             exit(id, 128 + signal);
         }
+    }
+
+    @Override
+    public void pause(ContainerId id) {
+        freezer.add("pause");
+    }
+
+    @Override
+    public void resume(ContainerId id) {
+        freezer.add("resume");
     }
 
     void exit(ContainerId id, int code) {

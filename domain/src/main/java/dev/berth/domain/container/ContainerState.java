@@ -25,6 +25,12 @@ public record ContainerState(
         return new ContainerState(ContainerStatus.RUNNING, newPid, 0, "", false, at, null);
     }
 
+    /** Frozen (PAUSED) or thawed (RUNNING), the process unchanged. */
+    public ContainerState paused(boolean frozen) {
+        return new ContainerState(frozen ? ContainerStatus.PAUSED : ContainerStatus.RUNNING, pid, exitCode, error,
+                oomKilled, startedAt, finishedAt);
+    }
+
     public ContainerState exited(int code, boolean oom, Instant at) {
         return new ContainerState(ContainerStatus.EXITED, 0, code, error, oom, startedAt, at);
     }

@@ -20,6 +20,12 @@ public interface ContainerRuntime {
     /** Sends a signal to the container's first process; Conflict when it is not running. */
     void signal(ContainerId id, int signal);
 
+    /** Freezes every process of the container (the cgroup freezer). */
+    void pause(ContainerId id);
+
+    /** Thaws a paused container. */
+    void resume(ContainerId id);
+
     RuntimeState state(ContainerId id);
 
     /** Forgets a stopped container: removes its runtime state, unmounts its rootfs and removes its bundle. */

@@ -137,6 +137,20 @@ public class ContainerResource {
     }
 
     @POST
+    @Path("/{name}/pause")
+    public RestResponse<Void> pause(@RestPath String name) {
+        lifecycle.pause(name);
+        return RestResponse.noContent();
+    }
+
+    @POST
+    @Path("/{name}/unpause")
+    public RestResponse<Void> unpause(@RestPath String name) {
+        lifecycle.unpause(name);
+        return RestResponse.noContent();
+    }
+
+    @POST
     @Path("/{name}/kill")
     @RunOnVirtualThread
     public RestResponse<Void> kill(@RestPath String name, @RestQuery @DefaultValue("KILL") String signal) {

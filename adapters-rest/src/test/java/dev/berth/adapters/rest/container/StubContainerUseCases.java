@@ -57,6 +57,16 @@ public class StubContainerUseCases implements ContainerLifecycle, ContainerInspe
     }
 
     @Override
+    public void pause(String ref) {
+        throw missing(ref);
+    }
+
+    @Override
+    public void unpause(String ref) {
+        throw missing(ref);
+    }
+
+    @Override
     public void kill(String ref, Signal signal) {
         throw missing(ref);
     }
