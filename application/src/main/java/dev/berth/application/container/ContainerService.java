@@ -172,7 +172,7 @@ public final class ContainerService implements ContainerLifecycle, ContainerInsp
                 throw new NotModified("container " + id + " is already stopped");
             }
             var next = waiters.nextExit(id);
-            runtime.signal(id, stopSignal.number());
+            deliver(current(id), stopSignal);
             return next;
         });
         Duration grace = timeout.orElseGet(() -> Optional.ofNullable(container.config().stopTimeout())
@@ -243,7 +243,7 @@ public final class ContainerService implements ContainerLifecycle, ContainerInsp
                 throw new Conflict("Container " + id + " is not running");
             }
             var next = waiters.nextExit(id);
-            runtime.signal(id, signal.number());
+            deliver(current(id), signal);
             return next;
         });
         // Like dockerd, a SIGKILL returns once the container is gone, so that inspect shows it exited.
@@ -399,13 +399,25 @@ public final class ContainerService implements ContainerLifecycle, ContainerInsp
 
     private void killAndAwait(ContainerId id, CompletableFuture<Integer> exit) {
         try {
-            runtime.signal(id, Signal.KILL.number());
+            withLock(id, () -> {
+                deliver(current(id), Signal.KILL);
+                return null;
+            });
         } catch (Conflict alreadyStopped) {
             // It exited between the grace period and the kill: the exit is on its way.
         }
         if (!await(exit, KILL_WAIT)) {
             throw new SystemFault("container " + id + " did not stop after SIGKILL");
         }
+    }
+
+    /** Sends a signal; a paused container is thawed so that it acts on it, as dockerd does. */
+    private void deliver(Container container, Signal signal) {
+        if (container.state().status() == ContainerStatus.PAUSED) {
+            runtime.resume(container.id());
+            update(container.withState(container.state().paused(false)));
+        }
+        runtime.signal(container.id(), signal.number());
     }
 
     private static boolean await(CompletableFuture<Integer> exit, Duration timeout) {

@@ -253,6 +253,20 @@ class ContainerServiceTest {
     }
 
     @Test
+    void aPausedContainerIsThawedToActOnASignal() {
+        service.create(request("frozen", false));
+        service.start("frozen");
+        service.pause("frozen");
+        service.kill("frozen", Signal.parse("USR1"));
+        assertEquals(List.of("pause", "resume"), runtime.freezer);
+        assertEquals(ContainerStatus.RUNNING, service.find("frozen").state().status());
+        service.pause("frozen");
+        service.remove("frozen", true);
+        assertEquals(List.of("pause", "resume", "pause", "resume"), runtime.freezer);
+        assertThrows(NotFound.class, () -> service.find("frozen"));
+    }
+
+    @Test
     void killOfAStoppedContainerIsAConflict() {
         service.create(request("idle", false));
         assertThrows(Conflict.class, () -> service.kill("idle", Signal.KILL));
