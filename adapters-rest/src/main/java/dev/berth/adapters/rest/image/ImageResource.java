@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.berth.adapters.rest.common.FilterTime;
 import dev.berth.adapters.rest.common.Filters;
-import dev.berth.adapters.rest.common.QueryFlag;
 import dev.berth.application.image.ImageCommands;
 import dev.berth.application.image.ImageExport;
 import dev.berth.application.image.ImageImport;
@@ -103,8 +102,8 @@ public class ImageResource {
     @DELETE
     @Path("/{name:.+}")
     @Produces(MediaType.APPLICATION_JSON)
-    public List<ImageDeleteJson> remove(@RestPath String name, @RestQuery String force, @RestQuery String noprune) {
-        return commands.remove(name, QueryFlag.isSet(force), !QueryFlag.isSet(noprune)).stream()
+    public List<ImageDeleteJson> remove(@RestPath String name, @RestQuery boolean force, @RestQuery boolean noprune) {
+        return commands.remove(name, force, !noprune).stream()
                 .map(ImageDeleteJson::from)
                 .toList();
     }

@@ -7,6 +7,7 @@ import dev.berth.domain.image.ArchiveImage;
 import dev.berth.domain.image.Digest;
 import dev.berth.domain.image.ImageReference;
 import dev.berth.domain.storage.ContentStore;
+import dev.berth.drivers.storage.common.NonClosingOutputStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 
@@ -41,7 +42,7 @@ final class DockerArchiveWriter {
     }
 
     void write(List<ArchiveImage> images, OutputStream out) throws IOException {
-        var tar = new TarArchiveOutputStream(new KeepOpenOutput(out), StandardCharsets.UTF_8.name());
+        var tar = new TarArchiveOutputStream(new NonClosingOutputStream(out), StandardCharsets.UTF_8.name());
         tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
         tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
         var manifest = new ArrayList<ManifestEntry>();
@@ -114,22 +115,5 @@ final class DockerArchiveWriter {
     record ManifestEntry(@JsonProperty("Config") String config,
                          @JsonProperty("RepoTags") List<String> repoTags,
                          @JsonProperty("Layers") List<String> layers) {
-    }
-
-    /** The caller owns the response stream; finishing the tar must not close it. */
-    private static final class KeepOpenOutput extends java.io.FilterOutputStream {
-        KeepOpenOutput(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 }

@@ -4,6 +4,7 @@ import dev.berth.domain.error.Conflict;
 import dev.berth.domain.error.SystemFault;
 import dev.berth.domain.image.Digest;
 import dev.berth.domain.storage.BlobWriter;
+import dev.berth.drivers.storage.common.NonClosingOutputStream;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -37,7 +38,7 @@ final class FileBlobWriter implements BlobWriter {
         this.channel = FileChannel.open(temp, StandardOpenOption.WRITE);
         // buffered below the digest: layers arrive in many small writes, each would otherwise be a syscall
         var buffered = new BufferedOutputStream(Channels.newOutputStream(channel), BUFFER_BYTES);
-        this.stream = new DigestOutputStream(new UnclosableStream(buffered), sha256);
+        this.stream = new DigestOutputStream(new NonClosingOutputStream(buffered), sha256);
     }
 
     @Override
@@ -110,23 +111,6 @@ final class FileBlobWriter implements BlobWriter {
             Files.deleteIfExists(temp);
         } catch (IOException e) {
             throw new SystemFault("cannot discard ingest " + temp + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** Lets callers close {@link #stream()} (as copy helpers do) without ending the ingest before commit. */
-    private static final class UnclosableStream extends java.io.FilterOutputStream {
-        UnclosableStream(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
         }
     }
 }
