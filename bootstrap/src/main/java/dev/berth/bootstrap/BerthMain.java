@@ -59,5 +59,10 @@ public final class BerthMain {
                   --runtime NAME          runc (default) or crun
                   --config-file FILE      JSON settings (default /etc/berth/berth.json if present)
               -D, --debug                 debug logging
+                  --tls                   serve the TCP address over TLS (--tlscert, --tlskey)
+                  --tlsverify             TLS, and require client certificates signed by --tlscacert
+                  --tlscacert FILE        CA of the client certificates (default ~/.docker/ca.pem)
+                  --tlscert FILE          server certificate (default ~/.docker/cert.pem)
+                  --tlskey FILE           server key (default ~/.docker/key.pem)
             """.formatted(DaemonOptions.DEFAULT_SOCKET);
 }

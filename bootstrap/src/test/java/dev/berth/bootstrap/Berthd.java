@@ -24,18 +24,22 @@ final class Berthd implements AutoCloseable {
 
     private final Path dir;
     private final Path socket;
+    private final List<String> extraArgs;
     private Process process;
 
-    Berthd(Path dir) {
+    Berthd(Path dir, String... extraArgs) {
         this.dir = dir;
         this.socket = dir.resolve("berth.sock");
+        this.extraArgs = List.of(extraArgs);
     }
 
     Berthd start() throws IOException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        process = new ProcessBuilder(java.toString(), "-jar", JAR.toAbsolutePath().toString(),
+        List<String> command = new ArrayList<>(List.of(java.toString(), "-jar", JAR.toAbsolutePath().toString(),
                 "-H", "unix://" + socket, "--data-root", dir.resolve("data").toString(),
-                "--exec-root", dir.resolve("exec").toString())
+                "--exec-root", dir.resolve("exec").toString()));
+        command.addAll(extraArgs);
+        process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("berthd.log").toFile()))
                 .start();

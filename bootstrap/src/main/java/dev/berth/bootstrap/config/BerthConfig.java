@@ -30,6 +30,14 @@ public interface BerthConfig {
     @WithDefault("false")
     boolean debug();
 
+    Tls tls();
+
+    interface Tls {
+        /** {@code --tlsverify}: TLS clients must present a certificate signed by the CA ({@code --tlscacert}). */
+        @WithDefault("false")
+        boolean verify();
+    }
+
     interface Storage {
         /** A snapshotter name: {@code overlayfs} or {@code vfs}. */
         @WithDefault("overlayfs")

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code berthd}'s dockerd-like flags and config file, resolved into configuration properties before Quarkus
@@ -27,16 +28,29 @@ public final class DaemonOptions {
             "storage-driver", "berth.storage.driver",
             "runtime", "berth.runtime.name");
 
+    /** dockerd's TLS flags (and config-file keys) naming files, with the file each defaults to. */
+    private static final Map<String, String> TLS_FILE_FLAGS = Map.of(
+            "tlscacert", "ca.pem",
+            "tlscert", "cert.pem",
+            "tlskey", "key.pem");
+
     private final Map<String, String> flagValues = new LinkedHashMap<>();
+    private final Map<String, String> tlsFiles = new LinkedHashMap<>();
     private final List<String> hosts = new ArrayList<>();
     private boolean debug;
+    private Boolean tls;
+    private Boolean tlsVerify;
     private Path configFile;
     private boolean help;
 
     private DaemonOptions() {
     }
 
-    /** Parses {@code -H/--host}, {@code --data-root}, {@code --exec-root}, {@code -s/--storage-driver}, {@code --config-file}, {@code -D/--debug}. */
+    /**
+     * Parses {@code -H/--host}, {@code --data-root}, {@code --exec-root}, {@code -s/--storage-driver},
+     * {@code --config-file}, {@code -D/--debug} and dockerd's TLS flags ({@code --tls}, {@code --tlsverify},
+     * {@code --tlscacert}, {@code --tlscert}, {@code --tlskey}).
+     */
     public static DaemonOptions parse(String... args) {
         DaemonOptions options = new DaemonOptions();
         for (int i = 0; i < args.length; i++) {
@@ -54,12 +68,16 @@ public final class DaemonOptions {
                 case "-H", "--host" -> options.hosts.add(value != null ? value : next(args, ++i, name));
                 case "--config-file" -> options.configFile = Path.of(value != null ? value : next(args, ++i, name));
                 case "-s" -> options.flagValues.put("storage-driver", next(args, ++i, name));
+                case "--tls" -> options.tls = booleanValue(name, value);
+                case "--tlsverify" -> options.tlsVerify = booleanValue(name, value);
                 default -> {
                     String key = name.startsWith("--") ? name.substring(2) : "";
-                    if (!VALUE_FLAGS.containsKey(key)) {
+                    Map<String, String> target = TLS_FILE_FLAGS.containsKey(key) ? options.tlsFiles
+                            : VALUE_FLAGS.containsKey(key) ? options.flagValues : null;
+                    if (target == null) {
                         throw new OptionsException("unknown flag: " + arg);
                     }
-                    options.flagValues.put(key, value != null ? value : next(args, ++i, name));
+                    target.put(key, value != null ? value : next(args, ++i, name));
                 }
             }
         }
@@ -101,8 +119,43 @@ public final class DaemonOptions {
         if (listen.isEmpty()) {
             listen.add(DEFAULT_SOCKET);
         }
-        properties.putAll(Listeners.of(listen).properties());
+        properties.putAll(Listeners.of(listen, tlsSettings(file, env)).properties());
         return properties;
+    }
+
+    /**
+     * TLS on the TCP listener when {@code --tls} or {@code --tlsverify} (which implies it) is on, from the flags or
+     * the config file; the files default to dockerd's ({@code $DOCKER_CERT_PATH} or {@code ~/.docker}).
+     */
+    private Optional<TlsSettings> tlsSettings(JsonNode file, Map<String, String> env) {
+        boolean verify = tlsVerify != null ? tlsVerify : file.path("tlsverify").asBoolean(false);
+        boolean enabled = verify || (tls != null ? tls : file.path("tls").asBoolean(false));
+        if (!enabled) {
+            return Optional.empty();
+        }
+        Path certDir = env.containsKey("DOCKER_CERT_PATH") ? Path.of(env.get("DOCKER_CERT_PATH"))
+                : Path.of(System.getProperty("user.home"), ".docker");
+        Map<String, Path> files = new LinkedHashMap<>();
+        for (var flag : TLS_FILE_FLAGS.entrySet()) {
+            String given = tlsFiles.get(flag.getKey());
+            if (given == null && file.hasNonNull(flag.getKey())) {
+                given = file.get(flag.getKey()).asText();
+            }
+            files.put(flag.getKey(), given != null ? Path.of(given) : certDir.resolve(flag.getValue()));
+        }
+        return Optional.of(TlsSettings.of(verify, files.get("tlscacert"), files.get("tlscert"),
+                files.get("tlskey")));
+    }
+
+    /** {@code --tls} alone means true; {@code --tls=false} turns it off, as Go's boolean flags do. */
+    private static boolean booleanValue(String flag, String value) {
+        if (value == null || value.equals("true") || value.equals("1")) {
+            return true;
+        }
+        if (value.equals("false") || value.equals("0")) {
+            return false;
+        }
+        throw new OptionsException("invalid boolean value \"" + value + "\" for flag " + flag);
     }
 
     private JsonNode readConfigFile() {

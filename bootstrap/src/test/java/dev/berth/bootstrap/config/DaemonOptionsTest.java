@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -70,5 +71,49 @@ class DaemonOptionsTest {
         var host = assertThrows(DaemonOptions.OptionsException.class,
                 () -> DaemonOptions.parse("--config-file", emptyConfig().toString(), "-H", "ftp://x").properties(Map.of()));
         assertTrue(host.getMessage().startsWith("invalid host ftp://x"));
+    }
+
+    @Test
+    void tlsServesHttpsOnTheTcpAddressOnlyWithDockerdsDefaultPort() throws IOException {
+        Path cert = Files.writeString(dir.resolve("server-cert.pem"), "cert");
+        Path key = Files.writeString(dir.resolve("server-key.pem"), "key");
+        var p = DaemonOptions.parse("--config-file", emptyConfig().toString(), "-H", "unix:///tmp/b.sock",
+                "-H", "tcp://127.0.0.1", "--tls", "--tlscert", cert.toString(), "--tlskey=" + key).properties(Map.of());
+        assertEquals("/tmp/b.sock", p.get("quarkus.http.domain-socket"));
+        assertEquals("2376", p.get("quarkus.http.ssl-port"));
+        assertEquals("disabled", p.get("quarkus.http.insecure-requests"));
+        assertEquals(cert.toString(), p.get("quarkus.tls.key-store.pem.berth.cert"));
+        assertEquals(key.toString(), p.get("quarkus.tls.key-store.pem.berth.key"));
+        assertTrue(!p.containsKey("berth.tls.verify") && !p.containsKey("quarkus.http.port"), p.toString());
+    }
+
+    @Test
+    void tlsVerifyImpliesTlsAndTrustsTheCaFromTheConfigFile() throws IOException {
+        for (String name : List.of("ca.pem", "cert.pem", "key.pem")) {
+            Files.writeString(dir.resolve(name), name);
+        }
+        Path file = Files.writeString(dir.resolve("c.json"), "{\"tlsverify\":true,\"tlscacert\":\""
+                + dir.resolve("ca.pem") + "\",\"hosts\":[\"tcp://0.0.0.0:2399\"]}");
+        var p = DaemonOptions.parse("--config-file", file.toString())
+                .properties(Map.of("DOCKER_CERT_PATH", dir.toString()));
+        assertEquals("2399", p.get("quarkus.http.ssl-port"));
+        assertEquals(dir.resolve("ca.pem").toString(), p.get("quarkus.tls.trust-store.pem.certs"));
+        assertEquals(dir.resolve("cert.pem").toString(), p.get("quarkus.tls.key-store.pem.berth.cert"),
+                "the certificate defaults to $DOCKER_CERT_PATH/cert.pem as in dockerd");
+        assertEquals("true", p.get("berth.tls.verify"));
+        var off = DaemonOptions.parse("--config-file", file.toString(), "--tlsverify=false", "-H", "tcp://h")
+                .properties(Map.of("DOCKER_CERT_PATH", dir.toString()));
+        assertEquals("2375", off.get("quarkus.http.port"), "a flag beats the config file");
+    }
+
+    @Test
+    void unreadableTlsFilesAndBadBooleansStopTheStartPlainly() throws IOException {
+        Path config = emptyConfig();
+        var missing = assertThrows(DaemonOptions.OptionsException.class, () -> DaemonOptions.parse(
+                "--config-file", config.toString(), "--tlsverify", "--tlscacert", "/nope/ca.pem",
+                "--tlscert", config.toString(), "--tlskey", config.toString()).properties(Map.of()));
+        assertEquals("cannot read --tlscacert file /nope/ca.pem: no such file", missing.getMessage());
+        var bad = assertThrows(DaemonOptions.OptionsException.class, () -> DaemonOptions.parse("--tls=maybe"));
+        assertEquals("invalid boolean value \"maybe\" for flag --tls", bad.getMessage());
     }
 }
