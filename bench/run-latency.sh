@@ -1,19 +1,13 @@
 #!/usr/bin/env bash
 # Median wall time of 20 `docker run --rm busybox true` against berthd, against a bare `runc run` of the same
-# rootfs, and against dockerd when Debian's docker.io is installed. Writes the figures to BENCHMARKS.md.
+# rootfs, and against dockerd when Debian's docker.io is installed. Writes its section of BENCHMARKS.md.
 #   bench/run-latency.sh            (as root; starts its own berthd on a private socket and data root)
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 RUNS=${RUNS:-20}
 WORK=$(mktemp -d /tmp/berth-bench.XXXXXX)
-JAVA_HOME=$("$ROOT/bin/java-home")
-export JAVA_HOME
-trap 'cleanup' EXIT
-pids=()
-cleanup() {
-  for p in "${pids[@]}"; do kill "$p" 2>/dev/null; wait "$p" 2>/dev/null; done
-  rm -rf "$WORK/bundle"
-}
+source "$ROOT/bench/lib.sh"
+trap 'bench_cleanup; rm -rf "$WORK/bundle"' EXIT
 
 # median_ms CMD...: runs CMD $RUNS times, prints the median wall time in milliseconds
 median_ms() {
@@ -24,15 +18,10 @@ median_ms() {
   done
   printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : int((a[NR/2] + a[NR/2+1]) / 2)}'
 }
-wait_socket() { for _ in $(seq 150); do curl -fsS --unix-socket "$1" http://x/_ping >/dev/null 2>&1 && return 0; sleep 0.2; done; return 1; }
 
-python3 "$ROOT/../shared/acceptance/lib/make-image.py" "$WORK/bb.tar" bench-bb:latest >/dev/null
+bench_image "$WORK/bb.tar" bench-bb:latest
 
-# berthd
-"$JAVA_HOME/bin/java" -jar "$ROOT/bootstrap/target/quarkus-app/quarkus-run.jar" -H "unix://$WORK/berth.sock" \
-  --data-root "$WORK/berth-data" --exec-root "$WORK/berth-exec" >"$WORK/berthd.log" 2>&1 &
-pids+=($!)
-wait_socket "$WORK/berth.sock"
+start_berthd
 DOCKER_HOST=unix://$WORK/berth.sock docker load -i "$WORK/bb.tar" >/dev/null
 DOCKER_HOST=unix://$WORK/berth.sock docker run --rm bench-bb true # warm-up
 berth_ms=$(DOCKER_HOST=unix://$WORK/berth.sock median_ms docker run --rm bench-bb true)
@@ -49,21 +38,18 @@ dockerd_ms=""
 if command -v dockerd >/dev/null; then
   dockerd -H "unix://$WORK/docker.sock" --data-root "$WORK/docker-data" --exec-root "$WORK/docker-exec" \
     --pidfile "$WORK/docker.pid" --bridge none --iptables=false >"$WORK/dockerd.log" 2>&1 &
-  pids+=($!)
+  BENCH_PIDS+=($!)
   wait_socket "$WORK/docker.sock"
   DOCKER_HOST=unix://$WORK/docker.sock docker load -i "$WORK/bb.tar" >/dev/null
   DOCKER_HOST=unix://$WORK/docker.sock docker run --rm --network none bench-bb true
   dockerd_ms=$(DOCKER_HOST=unix://$WORK/docker.sock median_ms docker run --rm --network none bench-bb true)
 fi
 
-machine="$(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -sr), $(runc --version | head -1)"
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.1f", a / b}'; }
 {
-  echo "# Benchmarks"
-  echo
   echo "## docker run --rm busybox true (median of $RUNS, wall time)"
   echo
-  echo "Measured $(date -u +%Y-%m-%d) by \`bench/run-latency.sh\` on: $machine."
+  echo "Measured $(date -u +%Y-%m-%d) by \`bench/run-latency.sh\` on: $(machine_line)."
   echo
   echo "| engine | median ms | vs bare runc |"
   echo "| --- | --- | --- |"
@@ -76,5 +62,6 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.1f", a / b}'; }
   else
     echo "| dockerd | not measured (Debian's docker.io not installed) | |"
   fi
-} >"$ROOT/BENCHMARKS.md"
-cat "$ROOT/BENCHMARKS.md"
+} >"$WORK/section.md"
+write_section run-latency "$WORK/section.md"
+cat "$WORK/section.md"
