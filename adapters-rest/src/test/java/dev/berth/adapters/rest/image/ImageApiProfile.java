@@ -18,6 +18,7 @@ public class ImageApiProfile implements QuarkusTestProfile {
                 "dev.berth.adapters.rest.stream.**",
                 "dev.berth.adapters.rest.network.**",
                 "dev.berth.adapters.rest.volume.**",
-                "dev.berth.adapters.rest.exec.**"));
+                "dev.berth.adapters.rest.exec.**",
+                "dev.berth.adapters.rest.event.**"));
     }
 }
