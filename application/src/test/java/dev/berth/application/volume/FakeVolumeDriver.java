@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
 
 /** A driver that keeps volumes in memory under {@code /fake/<name>}. */
-final class FakeVolumeDriver implements VolumeDriver {
+public final class FakeVolumeDriver implements VolumeDriver {
 
     private final Map<String, Volume> volumes = new ConcurrentSkipListMap<>();
 
