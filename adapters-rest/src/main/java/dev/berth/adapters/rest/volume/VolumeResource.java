@@ -23,6 +23,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import java.util.List;
 import java.util.Set;
 
 /** The {@code /volumes} endpoints. Removals and prunes may unmount and delete trees: virtual threads. */
@@ -49,7 +50,7 @@ public class VolumeResource {
         Filters selection = Filters.parse(filters).accept(LIST_FILTERS);
         var filter = new VolumeFilter(selection.get("name"), selection.get("label"), selection.get("driver"),
                 selection.bool("dangling").orElse(null));
-        return new VolumeListJson(queries.list(filter).stream().map(VolumeJson::from).toList(), java.util.List.of());
+        return new VolumeListJson(queries.list(filter).stream().map(VolumeJson::from).toList(), List.of());
     }
 
     @POST

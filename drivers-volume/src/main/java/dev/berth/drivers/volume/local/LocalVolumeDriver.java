@@ -5,20 +5,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.berth.domain.error.Conflict;
+import dev.berth.domain.error.InvalidParameter;
 import dev.berth.domain.error.NotFound;
 import dev.berth.domain.error.SystemFault;
 import dev.berth.domain.volume.Volume;
 import dev.berth.domain.volume.VolumeDriver;
 import dev.berth.domain.volume.VolumeName;
-import dev.berth.plugins.sdk.io.AtomicFile;
+import dev.berth.plugins.sdk.AtomicFile;
+import dev.berth.plugins.sdk.FileTree;
 
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -127,7 +125,7 @@ public final class LocalVolumeDriver implements VolumeDriver {
             devices.unmount(dir.resolve(DATA)); // left mounted by a daemon that stopped while it was in use
         }
         try {
-            deleteTree(dir);
+            FileTree.delete(dir); // symlinks inside the volume are removed, never followed
         } catch (IOException e) {
             throw new SystemFault("remove " + name + ": " + e.getMessage(), e);
         }
@@ -162,10 +160,11 @@ public final class LocalVolumeDriver implements VolumeDriver {
     /** A volume created before its options file was written (a crash) has no options. */
     private OptionsFile readOptions(Path dir) {
         Path file = dir.resolve(OPTIONS_FILE);
+        if (!Files.exists(file)) {
+            return new OptionsFile(Map.of(), modified(dir));
+        }
         try {
             return json.readValue(file.toFile(), OptionsFile.class);
-        } catch (NoSuchFileException | java.io.FileNotFoundException missing) {
-            return new OptionsFile(Map.of(), modified(dir));
         } catch (JsonProcessingException e) {
             throw new SystemFault("unreadable volume options " + file + ": " + e.getOriginalMessage(), e);
         } catch (IOException e) {
@@ -185,31 +184,8 @@ public final class LocalVolumeDriver implements VolumeDriver {
     private static Optional<VolumeName> validName(String fileName) {
         try {
             return Optional.of(new VolumeName(fileName));
-        } catch (dev.berth.domain.error.InvalidParameter notAVolume) {
+        } catch (InvalidParameter notAVolume) {
             return Optional.empty();
         }
-    }
-
-    /** Symlinks inside the volume are removed, never followed. */
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path directory, IOException failure) throws IOException {
-                if (failure != null) {
-                    throw failure;
-                }
-                Files.delete(directory);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }

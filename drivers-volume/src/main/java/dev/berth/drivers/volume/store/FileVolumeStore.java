@@ -6,7 +6,7 @@ import dev.berth.domain.error.SystemFault;
 import dev.berth.domain.volume.VolumeMetadata;
 import dev.berth.domain.volume.VolumeName;
 import dev.berth.domain.volume.VolumeStore;
-import dev.berth.plugins.sdk.io.AtomicFile;
+import dev.berth.plugins.sdk.AtomicFile;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -12,8 +12,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -94,7 +97,7 @@ class LocalVolumeDriverTest {
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
-            List<Future<?>> done = new java.util.ArrayList<>();
+            List<Future<?>> done = new ArrayList<>();
             for (int i = 0; i < users; i++) {
                 String id = "container-" + i;
                 done.add(pool.submit(() -> {
@@ -166,7 +169,7 @@ class LocalVolumeDriverTest {
 
     /** Tracks mount state and flags a mount over a mount or an unmount of nothing. */
     private static final class FakeDevices implements DeviceMounts {
-        private final java.util.Set<Path> mounted = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        private final Set<Path> mounted = ConcurrentHashMap.newKeySet();
         final ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
         volatile int mounts;
         volatile int unmounts;
