@@ -1,11 +1,17 @@
 package dev.berth.bootstrap;
 
 import dev.berth.domain.storage.Snapshotter;
+import dev.berth.domain.volume.VolumeDriver;
 import dev.berth.plugins.sdk.DriverContext;
 import dev.berth.plugins.sdk.storage.SnapshotterProvider;
+import dev.berth.plugins.sdk.volume.VolumeDriverProvider;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
 
@@ -43,6 +49,23 @@ public final class DriverRegistry {
     private static UnknownDriverException unknown(String name) {
         return new UnknownDriverException("unknown storage driver \"" + name + "\" (known: "
                 + String.join(", ", storageProviders().keySet()) + ")");
+    }
+
+    /**
+     * Every volume driver on the class path, each in its own directory: {@code <data-root>/volumes} for
+     * {@code local} (dockerd's layout), {@code <data-root>/volumes-<name>} for others.
+     */
+    public static List<VolumeDriver> volumeDrivers(Path dataRoot) {
+        List<VolumeDriver> drivers = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (VolumeDriverProvider provider : ServiceLoader.load(VolumeDriverProvider.class)) {
+            if (!names.add(provider.name())) {
+                throw new UnknownDriverException("two volume drivers are named \"" + provider.name() + "\"");
+            }
+            String dir = provider.name().equals("local") ? "volumes" : "volumes-" + provider.name();
+            drivers.add(provider.create(new DriverContext(dataRoot.resolve(dir), Map.of())));
+        }
+        return drivers;
     }
 
     /** A storage driver configuration that cannot work. */

@@ -96,7 +96,7 @@ final class DockerDefaultSpec {
     private static OciSpec.Mount mount(MountPoint m) {
         String access = m.readOnly() ? "ro" : "rw";
         return switch (m.type()) {
-            case BIND -> new OciSpec.Mount(m.destination(), "bind", m.source(), List.of("rbind", access, "rprivate"));
+            case BIND, VOLUME -> new OciSpec.Mount(m.destination(), "bind", m.source(), List.of("rbind", access, "rprivate"));
             case TMPFS -> {
                 List<String> options = new ArrayList<>(List.of("noexec", "nosuid", "nodev", access));
                 options.addAll(m.options());

@@ -3,6 +3,7 @@ package dev.berth.adapters.runc;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.berth.domain.container.ContainerId;
+import dev.berth.domain.container.MountPoint;
 import dev.berth.domain.error.Conflict;
 import dev.berth.domain.error.InvalidParameter;
 import dev.berth.domain.error.NotFound;
@@ -97,6 +98,9 @@ public final class RuncRuntime implements ContainerRuntime, AutoCloseable {
             Files.createDirectories(layout.persistDir(id)); // conmon exits silently without it
             for (Mount mount : spec.rootfs()) {
                 mounts.mount(mount, rootfs);
+            }
+            for (MountPoint volume : spec.mounts()) {
+                VolumeCopyUp.populate(rootfs, volume);
             }
             ContainerUser user = ContainerUser.resolve(rootfs, spec.process().user());
             ensureWorkingDir(rootfs, spec.process().cwd());

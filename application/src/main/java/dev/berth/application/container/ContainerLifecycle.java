@@ -39,6 +39,11 @@ public interface ContainerLifecycle {
     /** Conflict for a running container unless forced. */
     void remove(String ref, boolean force);
 
+    /** {@code docker rm -v}: also removes the container's anonymous volumes that no other container uses. */
+    default void remove(String ref, boolean force, boolean removeVolumes) {
+        remove(ref, force);
+    }
+
     /** Removes the stopped containers the filter selects; returns their IDs. */
     List<ContainerId> prune(ContainerPruneFilter filter);
 

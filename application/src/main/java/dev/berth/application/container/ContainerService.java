@@ -9,7 +9,9 @@ import dev.berth.domain.container.ContainerState;
 import dev.berth.domain.container.ContainerStatus;
 import dev.berth.domain.container.ContainerStore;
 import dev.berth.domain.container.CreateRequest;
+import dev.berth.domain.container.HostConfig;
 import dev.berth.domain.container.ImageDefaultsMerge;
+import dev.berth.domain.container.MountPoint;
 import dev.berth.domain.container.ProcessEnvironment;
 import dev.berth.domain.container.Signal;
 import dev.berth.domain.error.BerthException;
@@ -33,9 +35,11 @@ import dev.berth.domain.storage.Snapshotter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
@@ -66,12 +70,14 @@ public final class ContainerService implements ContainerLifecycle, ContainerInsp
     private final ContainerLogs logs;
     private final Clock clock;
     private final Path initBinary;
+    private final ContainerVolumes volumes;
     private final ContainerRegistry registry = new ContainerRegistry();
     private final ExitWaiters waiters = new ExitWaiters();
     private final Map<ContainerId, ReentrantLock> locks = new ConcurrentHashMap<>();
 
     public ContainerService(ContainerStore store, ImageLookup images, Snapshotter snapshotter,
-                            ContainerRuntime runtime, ContainerLogs logs, Clock clock, Path initBinary) {
+                            ContainerRuntime runtime, ContainerLogs logs, Clock clock, Path initBinary,
+                            ContainerVolumes volumes) {
         this.store = store;
         this.images = images;
         this.snapshotter = snapshotter;
@@ -79,6 +85,7 @@ public final class ContainerService implements ContainerLifecycle, ContainerInsp
         this.logs = logs;
         this.clock = clock;
         this.initBinary = initBinary;
+        this.volumes = volumes;
     }
 
     /**
@@ -89,6 +96,7 @@ public final class ContainerService implements ContainerLifecycle, ContainerInsp
         runtime.onExit(this::exited);
         for (Container container : store.loadAll()) {
             registry.add(container);
+            volumes.recover(container);
             if (container.state().isRunning()) {
                 switch (runtime.state(container.id())) {
                     case RuntimeState.Running running -> update(container.withState(
@@ -112,17 +120,26 @@ public final class ContainerService implements ContainerLifecycle, ContainerInsp
                 ? id.shortId() : requested.hostname();
         ContainerConfig config = ImageDefaultsMerge.merge(withHostname(requested, hostname), image.config().config());
         List<String> commandLine = ImageDefaultsMerge.commandLine(config);
+        Set<String> declaredVolumes = new HashSet<>(request.volumes());
+        declaredVolumes.addAll(image.config().config().volumes());
+        HostConfig hostConfig = volumes.attach(id, request.hostConfig(), declaredVolumes, registry::find);
         Container container = new Container(id,
                 request.name().orElseGet(() -> NameGenerator.unique(registry::nameTaken)),
-                clock.instant(), image.id(), config, request.hostConfig(), ContainerState.created(),
+                clock.instant(), image.id(), config, hostConfig, ContainerState.created(),
                 commandLine.getFirst(), commandLine.subList(1, commandLine.size()), 0);
-        registry.add(container);
+        try {
+            registry.add(container);
+        } catch (RuntimeException e) {
+            volumes.release(id, hostConfig.mounts(), true);
+            throw e;
+        }
         try {
             snapshotter.prepare(snapshotKey(id),
                     image.topLayer().map(chain -> new SnapshotKey(chain.digest().hex())));
             store.save(container);
         } catch (RuntimeException e) {
             registry.remove(id);
+            volumes.release(id, hostConfig.mounts(), true);
             throw e;
         }
         return id;
@@ -138,20 +155,25 @@ public final class ContainerService implements ContainerLifecycle, ContainerInsp
             }
             ContainerConfig config = container.config();
             InitProcess init = container.hostConfig().init() ? InitProcess.at(initBinary) : InitProcess.NONE;
+            List<MountPoint> mounts = volumes.mount(id, container.hostConfig().mounts());
             RuntimeSpec spec = new RuntimeSpec(id, snapshotter.mounts(snapshotKey(id)),
                     new ProcessSpec(init.wrap(ImageDefaultsMerge.commandLine(config)),
                             ProcessEnvironment.of(config, config.hostname()), config.workingDir(), config.user(),
                             config.tty(), config.openStdin()),
-                    config.hostname(), Map.of(), store.logFile(id), init.withMount(container.hostConfig().mounts()),
+                    config.hostname(), Map.of(), store.logFile(id), init.withMount(mounts),
                     container.hostConfig().readonlyRootfs());
             try {
                 int pid = runtime.start(spec);
                 update(container.withState(container.state().running(pid, clock.instant())));
                 return null;
             } catch (InvalidParameter e) {
+                volumes.unmount(id, mounts);
                 update(container.withState(container.state().failedToStart(startFailureCode(e.getMessage()),
                         e.getMessage(), clock.instant())));
                 return e;
+            } catch (RuntimeException e) {
+                volumes.unmount(id, mounts);
+                throw e;
             }
         });
         if (failure != null) {
@@ -254,6 +276,11 @@ public final class ContainerService implements ContainerLifecycle, ContainerInsp
 
     @Override
     public void remove(String ref, boolean force) {
+        remove(ref, force, false);
+    }
+
+    @Override
+    public void remove(String ref, boolean force, boolean removeVolumes) {
         ContainerId id = registry.find(ref).id();
         CompletableFuture<Integer> exit = withLock(id, () -> {
             if (!current(id).state().isRunning()) {
@@ -268,7 +295,7 @@ public final class ContainerService implements ContainerLifecycle, ContainerInsp
         if (exit != null) {
             killAndAwait(id, exit);
         }
-        discard(id);
+        discard(id, removeVolumes);
     }
 
     @Override
@@ -277,7 +304,7 @@ public final class ContainerService implements ContainerLifecycle, ContainerInsp
         for (Container container : registry.all()) {
             if (!container.state().isRunning() && filter.selects(container)) {
                 try {
-                    discard(container.id());
+                    discard(container.id(), false);
                     pruned.add(container.id());
                 } catch (BerthException e) {
                     LOG.log(Level.WARNING, "could not prune container " + container.id(), e);
@@ -364,6 +391,7 @@ public final class ContainerService implements ContainerLifecycle, ContainerInsp
                     known.get().state().exited(status.code(), status.oomKilled(), status.at()));
             update(stopped);
             runtime.delete(id);
+            volumes.unmount(id, stopped.hostConfig().mounts());
             return stopped;
         });
         if (container != null) {
@@ -377,20 +405,21 @@ public final class ContainerService implements ContainerLifecycle, ContainerInsp
         waiters.exited(id, container.state().exitCode());
         if (container.hostConfig().autoRemove()) {
             try {
-                discard(id);
+                discard(id, true);
             } catch (BerthException e) {
                 LOG.log(Level.WARNING, "could not auto-remove container " + id, e);
             }
         }
     }
 
-    private void discard(ContainerId id) {
+    private void discard(ContainerId id, boolean removeVolumes) {
         int exitCode = withLock(id, () -> {
             Container container = current(id);
             runtime.delete(id);
             snapshotter.remove(snapshotKey(id));
             store.delete(id);
             registry.remove(id);
+            volumes.release(id, container.hostConfig().mounts(), removeVolumes);
             return container.state().exitCode();
         });
         locks.remove(id);

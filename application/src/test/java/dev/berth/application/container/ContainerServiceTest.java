@@ -21,6 +21,8 @@ import dev.berth.domain.image.ImageId;
 import dev.berth.domain.runtime.ExitStatus;
 import dev.berth.domain.runtime.RuntimeState;
 import dev.berth.domain.storage.SnapshotKey;
+import dev.berth.application.volume.InMemoryVolumeStore;
+import dev.berth.application.volume.VolumeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -70,7 +72,8 @@ class ContainerServiceTest {
             return BUSYBOX;
         };
         return new ContainerService(store, images, snapshotter, runtime, (file, query, stopped, sink) -> { },
-                Clock.systemUTC(), Path.of("/usr/bin/tini-static"));
+                Clock.systemUTC(), Path.of("/usr/bin/tini-static"),
+                new ContainerVolumes(new VolumeService(List.of(), new InMemoryVolumeStore())));
     }
 
     private static CreateRequest request(String name, boolean autoRemove, String... cmd) {

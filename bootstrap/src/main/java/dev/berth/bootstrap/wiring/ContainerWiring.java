@@ -1,7 +1,9 @@
 package dev.berth.bootstrap.wiring;
 
 import dev.berth.application.container.ContainerService;
+import dev.berth.application.container.ContainerVolumes;
 import dev.berth.application.image.ImageService;
+import dev.berth.application.volume.VolumeService;
 import dev.berth.bootstrap.config.BerthConfig;
 import dev.berth.domain.container.ContainerStore;
 import dev.berth.domain.runtime.ContainerLogs;
@@ -36,9 +38,9 @@ public class ContainerWiring {
     @Singleton
     ContainerService containerService(ContainerStore store, ImageService images, Snapshotter snapshotter,
                                       ContainerRuntime runtime, ContainerLogs logs, Clock clock,
-                                      BerthConfig config) {
+                                      BerthConfig config, VolumeService volumes) {
         return new ContainerService(store, images::resolve, snapshotter, runtime, logs, clock,
-                config.runtime().init());
+                config.runtime().init(), new ContainerVolumes(volumes));
     }
 
     /** Containers that ran while the daemon was down are reconciled before the first request. */

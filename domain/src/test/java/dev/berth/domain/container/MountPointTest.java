@@ -1,7 +1,7 @@
 package dev.berth.domain.container;
 
 import dev.berth.domain.error.InvalidParameter;
-import dev.berth.domain.error.NotImplemented;
+import dev.berth.domain.volume.VolumeMount;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -20,11 +20,21 @@ class MountPointTest {
     }
 
     @Test
-    void refusesMalformedBindsAndDefersNamedVolumes() {
+    void refusesMalformedBinds() {
         assertThrows(InvalidParameter.class, () -> MountPoint.parseBind("/only-one-part"));
         assertThrows(InvalidParameter.class, () -> MountPoint.parseBind("/host:relative"));
         assertThrows(InvalidParameter.class, () -> MountPoint.parseBind("/host:/data:bogus"));
-        assertThrows(NotImplemented.class, () -> MountPoint.parseBind("myvolume:/data"));
+        assertThrows(InvalidParameter.class, () -> MountPoint.parseBind("/host:/data:nocopy"));
+    }
+
+    @Test
+    void aNameInsteadOfAPathIsANamedVolume() {
+        assertEquals(MountPoint.volume(VolumeMount.named("myvolume", false), "/data", true),
+                MountPoint.parseBind("myvolume:/data:ro"));
+        MountPoint noCopy = MountPoint.parseBind("myvolume:/data:nocopy");
+        assertEquals(MountPoint.Type.VOLUME, noCopy.type());
+        assertEquals(true, noCopy.volume().noCopy());
+        assertEquals("local", noCopy.volume().driver());
     }
 
     @Test

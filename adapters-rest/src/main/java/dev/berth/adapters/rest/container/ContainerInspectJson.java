@@ -1,5 +1,6 @@
 package dev.berth.adapters.rest.container;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.berth.adapters.rest.common.ApiTime;
 import dev.berth.domain.container.Container;
@@ -37,11 +38,15 @@ public record ContainerInspectJson(
     /** One entry of {@code .Mounts}. */
     public record MountPointJson(@JsonProperty("Type") String type, @JsonProperty("Source") String source,
                                  @JsonProperty("Destination") String destination, @JsonProperty("Mode") String mode,
-                                 @JsonProperty("RW") boolean rw, @JsonProperty("Propagation") String propagation) {
+                                 @JsonProperty("RW") boolean rw, @JsonProperty("Propagation") String propagation,
+                                 @JsonProperty("Name") @JsonInclude(JsonInclude.Include.NON_NULL) String name,
+                                 @JsonProperty("Driver") @JsonInclude(JsonInclude.Include.NON_NULL) String driver) {
 
+        /** Name and Driver only for volumes, as dockerd omits them for binds and tmpfs. */
         static MountPointJson from(MountPoint m) {
             return new MountPointJson(m.type().apiName(), m.source(), m.destination(), m.readOnly() ? "ro" : "",
-                    !m.readOnly(), m.type() == MountPoint.Type.BIND ? "rprivate" : "");
+                    !m.readOnly(), m.type() == MountPoint.Type.BIND ? "rprivate" : "",
+                    m.volume() == null ? null : m.volume().name(), m.volume() == null ? null : m.volume().driver());
         }
     }
 

@@ -74,7 +74,8 @@ public class ContainerResource {
         HostConfig hostConfig = body.hostConfig() == null
                 ? new HostConfig(false, null, null, null, null, false, false) : body.hostConfig().toDomain();
         var request = new CreateRequest(Optional.ofNullable(name).filter(n -> !n.isEmpty()).map(ContainerName::parse),
-                body.config().toDomain(), hostConfig);
+                body.config().toDomain(), hostConfig,
+                body.config().volumes() == null ? Set.of() : body.config().volumes().keySet());
         return RestResponse.status(RestResponse.Status.CREATED,
                 new ContainerCreatedJson(lifecycle.create(request).value(), List.of()));
     }
@@ -161,8 +162,8 @@ public class ContainerResource {
     @DELETE
     @Path("/{name}")
     @RunOnVirtualThread
-    public RestResponse<Void> remove(@RestPath String name, @RestQuery boolean force) {
-        lifecycle.remove(name, force);
+    public RestResponse<Void> remove(@RestPath String name, @RestQuery boolean force, @RestQuery boolean v) {
+        lifecycle.remove(name, force, v);
         return RestResponse.noContent();
     }
 

@@ -19,7 +19,8 @@ public record HostConfigJson(
         @JsonProperty("Tmpfs") Map<String, String> tmpfs,
         @JsonProperty("ReadonlyRootfs") boolean readonlyRootfs,
         @JsonProperty("Init") Boolean init,
-        @JsonProperty("LogConfig") LogConfigJson logConfig) {
+        @JsonProperty("LogConfig") LogConfigJson logConfig,
+        @JsonProperty("VolumesFrom") List<String> volumesFrom) {
 
     /** Berth keeps logs in one format; this is what inspect reports. */
     public record LogConfigJson(@JsonProperty("Type") String type,
@@ -31,7 +32,7 @@ public record HostConfigJson(
     public static HostConfigJson from(HostConfig h) {
         return new HostConfigJson(h.binds().isEmpty() ? null : h.binds(), h.networkMode(),
                 RestartPolicyJson.from(h.restartPolicy()), h.autoRemove(), null, null, h.readonlyRootfs(),
-                h.init(), LOG_CONFIG);
+                h.init(), LOG_CONFIG, h.volumesFrom().isEmpty() ? null : h.volumesFrom());
     }
 
     /** Binds, {@code --mount}s and {@code --tmpfs} become one list of mount points. */
@@ -47,6 +48,6 @@ public record HostConfigJson(
             tmpfs.forEach((destination, options) -> points.add(MountPoint.tmpfs(destination, options)));
         }
         return new HostConfig(autoRemove, networkMode, restartPolicy == null ? null : restartPolicy.toDomain(), binds,
-                points, readonlyRootfs, Boolean.TRUE.equals(init));
+                points, readonlyRootfs, Boolean.TRUE.equals(init), volumesFrom);
     }
 }

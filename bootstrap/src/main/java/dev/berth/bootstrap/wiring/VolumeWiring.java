@@ -1,0 +1,22 @@
+package dev.berth.bootstrap.wiring;
+
+import dev.berth.application.volume.VolumeService;
+import dev.berth.bootstrap.DriverRegistry;
+import dev.berth.bootstrap.config.BerthConfig;
+import dev.berth.drivers.volume.store.FileVolumeStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+/** The volume drivers found on the class path and the volume use cases over them. */
+@ApplicationScoped
+public class VolumeWiring {
+
+    /** Labels and driver names beside the local driver's volumes, where dockerd keeps its metadata.db. */
+    @Produces
+    @Singleton
+    VolumeService volumeService(BerthConfig config) {
+        return new VolumeService(DriverRegistry.volumeDrivers(config.dataRoot()),
+                new FileVolumeStore(config.dataRoot().resolve("volumes").resolve("metadata.json")));
+    }
+}
