@@ -10,7 +10,6 @@ import dev.berth.domain.image.ImageRecord;
 import dev.berth.domain.storage.BlobWriter;
 import dev.berth.domain.storage.ContentStore;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,7 +17,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.locks.Lock;
-import java.util.zip.GZIPInputStream;
 
 /**
  * {@code docker import}: the tar is streamed (uncompressed) into the content store as the only layer, outside the
@@ -80,11 +78,7 @@ final class ImageImporter {
 
     private static InputStream uncompressed(InputStream in) {
         try {
-            var buffered = new BufferedInputStream(in);
-            buffered.mark(2);
-            boolean gzip = buffered.read() == 0x1f && buffered.read() == 0x8b;
-            buffered.reset();
-            return gzip ? new GZIPInputStream(buffered) : buffered;
+            return Uncompressed.of(in);
         } catch (IOException e) {
             throw new SystemFault("cannot read the imported archive: " + e.getMessage(), e);
         }
