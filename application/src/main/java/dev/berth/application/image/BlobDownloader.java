@@ -74,18 +74,30 @@ final class BlobDownloader {
         try (InputStream raw = repository.blob(blob);
              var measured = new MeasuredInputStream(raw, progress == null ? count -> { } : progress::report);
              BlobWriter writer = store.writer()) {
-            InputStream content = layer ? Uncompressed.of(measured) : measured;
-            content.transferTo(writer.stream());
+            try {
+                InputStream content = layer ? Uncompressed.of(measured) : measured;
+                content.transferTo(writer.stream());
+            } catch (IOException e) {
+                if (measured.broken()) {
+                    throw e; // the transfer broke: worth another try
+                }
+                measured.drain();
+                verify(blob, measured);
+                throw new InvalidParameter("layer " + blob.digest() + " is not a valid archive: " + e.getMessage());
+            }
             measured.drain();
             if (measured.count() < blob.size()) {
                 throw new IOException("unexpected end of blob " + blob.digest() + " after " + measured.count()
                         + " of " + blob.size() + " bytes");
             }
-            if (measured.count() != blob.size() || !measured.digest().equals(blob.digest())) {
-                // closing the writer without a commit discards what it received
-                throw new InvalidParameter("filesystem layer verification failed for digest " + blob.digest());
-            }
+            verify(blob, measured); // closing the writer without a commit discards what it received
             return writer.commit(expected);
+        }
+    }
+
+    private static void verify(Descriptor blob, MeasuredInputStream measured) {
+        if (measured.count() != blob.size() || !measured.digest().equals(blob.digest())) {
+            throw new InvalidParameter("filesystem layer verification failed for digest " + blob.digest());
         }
     }
 

@@ -174,19 +174,20 @@ final class ImagePuller implements ImagePull {
         }
     }
 
-    /** Unpacks and registers the image, tags it; true when the tag named another image (or none) before. */
+    /**
+     * Unpacks and registers the image, tags it and records its repo digest; true when the name pulled (tag or
+     * digest) named another image, or none, before.
+     */
     private boolean register(ImageReference reference, Digest manifestDigest, ImageId id, List<Digest> diffIds) {
         lock.lock();
         try {
             List<Long> sizes = unpacker.unpack(diffIds);
             catalog.store().put(new ImageRecord(id, sizes));
-            boolean moved = true;
-            if (reference.tag() != null) {
-                ImageReference tag = reference.withTag(reference.tag());
-                moved = !id.equals(catalog.store().references().get(tag));
-                catalog.store().tag(tag, id);
-            }
-            catalog.store().tag(new ImageReference(reference.domain(), reference.path(), null, manifestDigest), id);
+            var repoDigest = new ImageReference(reference.domain(), reference.path(), null, manifestDigest);
+            ImageReference named = reference.tag() != null ? reference.withTag(reference.tag()) : repoDigest;
+            boolean moved = !id.equals(catalog.store().references().get(named));
+            catalog.store().tag(named, id);
+            catalog.store().tag(repoDigest, id);
             return moved;
         } finally {
             lock.unlock();

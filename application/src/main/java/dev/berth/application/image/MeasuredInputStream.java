@@ -16,6 +16,7 @@ final class MeasuredInputStream extends FilterInputStream {
     private final MessageDigest sha256 = Digest.newSha256();
     private final LongConsumer progress;
     private long count;
+    private boolean broken;
 
     MeasuredInputStream(InputStream in, LongConsumer progress) {
         super(in);
@@ -24,7 +25,7 @@ final class MeasuredInputStream extends FilterInputStream {
 
     @Override
     public int read() throws IOException {
-        int b = super.read();
+        int b = readThrough(() -> super.read());
         if (b >= 0) {
             sha256.update((byte) b);
             advance(1);
@@ -34,7 +35,7 @@ final class MeasuredInputStream extends FilterInputStream {
 
     @Override
     public int read(byte[] buffer, int offset, int length) throws IOException {
-        int n = super.read(buffer, offset, length);
+        int n = readThrough(() -> super.read(buffer, offset, length));
         if (n > 0) {
             sha256.update(buffer, offset, n);
             advance(n);
@@ -55,6 +56,25 @@ final class MeasuredInputStream extends FilterInputStream {
     /** Reads what is left (a compressed layer's trailing bytes) so the digest covers the whole blob. */
     void drain() throws IOException {
         transferTo(OutputStream.nullOutputStream());
+    }
+
+    /** Whether reading the underlying stream failed (a transport error, as opposed to bad content). */
+    boolean broken() {
+        return broken;
+    }
+
+    private int readThrough(Read read) throws IOException {
+        try {
+            return read.run();
+        } catch (IOException e) {
+            broken = true;
+            throw e;
+        }
+    }
+
+    @FunctionalInterface
+    private interface Read {
+        int run() throws IOException;
     }
 
     long count() {
