@@ -126,7 +126,7 @@ final class ImagePuller implements ImagePull {
 
     /** Downloads the layers the store lacks; returns their short IDs, bottom first. */
     private List<String> fetchLayers(RemoteRepository repository, List<Descriptor> layers, List<Digest> diffIds,
-                                     ContentStore store, Consumer<TransferEvent> events) {
+                                     RecordingContentStore store, Consumer<TransferEvent> events) {
         var fetched = new ArrayList<String>();
         var tasks = new ArrayList<Future<Digest>>();
         try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
@@ -134,7 +134,7 @@ final class ImagePuller implements ImagePull {
                 Descriptor layer = layers.get(i);
                 Digest diffId = diffIds.get(i);
                 String id = layer.digest().shortHex();
-                if (store.exists(diffId) || fetched.contains(id)) {
+                if (store.holdIfPresent(diffId) || fetched.contains(id)) {
                     events.accept(new Status(id, "Already exists"));
                     continue;
                 }

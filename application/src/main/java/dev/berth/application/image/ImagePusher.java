@@ -23,7 +23,8 @@ import java.util.concurrent.locks.Lock;
 
 /**
  * {@code docker push}: for each tag, the blobs the registry lacks (a HEAD first) are uploaded, layers as the
- * uncompressed tars the content store keeps, then the config, then an OCI manifest naming them.
+ * uncompressed tars the content store keeps, then the config, then an OCI manifest naming them, whose digest is
+ * recorded as a repo digest.
  */
 final class ImagePusher implements ImagePush {
 
@@ -56,7 +57,7 @@ final class ImagePusher implements ImagePush {
         return events -> {
             events.accept(new Status(null, "The push refers to repository [" + wanted.repository() + "]"));
             for (var entry : tagged) {
-                pushTag(remote, entry.getKey().tag(), entry.getValue(), events);
+                pushTag(remote, entry.getKey(), entry.getValue(), events);
             }
         };
     }
@@ -76,7 +77,8 @@ final class ImagePusher implements ImagePush {
         }
     }
 
-    private void pushTag(RemoteRepository remote, String tag, ImageId id, Consumer<TransferEvent> events) {
+    private void pushTag(RemoteRepository remote, ImageReference tagged, ImageId id, Consumer<TransferEvent> events) {
+        String tag = tagged.tag();
         List<Digest> diffIds = catalog.config(id).diffIds();
         for (Digest diffId : diffIds.reversed()) {
             events.accept(new Status(diffId.shortHex(), "Preparing"));
@@ -87,8 +89,21 @@ final class ImagePusher implements ImagePush {
         }
         Descriptor config = upload(remote, id.digest(), CONFIG_TYPE, events, false);
         Descriptor manifest = remote.putManifest(tag, config, layers);
+        recordRepoDigest(new ImageReference(tagged.domain(), tagged.path(), null, manifest.digest()), id);
         events.accept(new Status(null, tag + ": digest: " + manifest.digest() + " size: " + manifest.size()));
         events.accept(new Pushed(tag, manifest.digest(), manifest.size()));
+    }
+
+    /** As dockerd, the pushed manifest's digest becomes one of the image's RepoDigests. */
+    private void recordRepoDigest(ImageReference repoDigest, ImageId id) {
+        lock.lock();
+        try {
+            if (catalog.store().image(id).isPresent()) {
+                catalog.store().tag(repoDigest, id);
+            }
+        } finally {
+            lock.unlock();
+        }
     }
 
     private Descriptor upload(RemoteRepository remote, Digest blob, String mediaType, Consumer<TransferEvent> events,

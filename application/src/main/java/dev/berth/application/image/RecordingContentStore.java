@@ -40,6 +40,13 @@ final class RecordingContentStore implements ContentStore {
         added.stream().filter(blob -> !inUse.contains(blob)).forEach(blob -> pins.deleteUnlessPinned(blob, delegate));
     }
 
+    /** Whether the blob is stored; if it is, it stays until {@link #release} (a pull reuses it, not re-fetches). */
+    boolean holdIfPresent(Digest digest) {
+        pins.pin(digest);
+        pinned.add(digest);
+        return delegate.exists(digest);
+    }
+
     @Override
     public boolean exists(Digest digest) {
         return delegate.exists(digest);

@@ -80,6 +80,19 @@ class ImagePullerTest {
     }
 
     @Test
+    void removingThePulledTagTakesTheRepoDigestAndTheImageWithIt() {
+        ImageManifest manifest = publish("1", BASE);
+        pull("127.0.0.1:5000/team/app:1");
+
+        List<ImageDeletion> deletions = service.remove("127.0.0.1:5000/team/app:1", false, true);
+
+        assertTrue(deletions.contains(new ImageDeletion.Untagged("127.0.0.1:5000/team/app@" + manifest.digest())),
+                deletions.toString());
+        assertTrue(deletions.contains(new ImageDeletion.Deleted(manifest.config().digest().toString())));
+        assertTrue(store.images().isEmpty());
+    }
+
+    @Test
     void pullByDigestNeedsNoTag() {
         ImageManifest manifest = publish("1", BASE);
         registry.manifests.put(manifest.digest().toString(), manifest);

@@ -57,6 +57,8 @@ class ImagePusherTest {
         Pushed pushed = (Pushed) events.getLast();
         assertEquals("1", pushed.tag());
         assertTrue(statuses.contains("1: digest: " + pushed.digest() + " size: " + pushed.size()));
+        assertEquals(id, store.references().get(ImageReference.parse("127.0.0.1:5000/team/app@" + pushed.digest())),
+                "the pushed digest is a repo digest");
     }
 
     @Test

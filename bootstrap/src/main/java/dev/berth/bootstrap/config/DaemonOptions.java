@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code berthd}'s dockerd-like flags and config file, resolved into configuration properties before Quarkus
@@ -25,10 +26,12 @@ public final class DaemonOptions {
             "data-root", "berth.data-root",
             "exec-root", "berth.exec-root",
             "storage-driver", "berth.storage.driver",
-            "runtime", "berth.runtime.name");
+            "runtime", "berth.runtime.name",
+            "max-concurrent-downloads", "berth.registry.max-concurrent-downloads");
 
     private final Map<String, String> flagValues = new LinkedHashMap<>();
     private final List<String> hosts = new ArrayList<>();
+    private final List<String> insecureRegistries = new ArrayList<>();
     private boolean debug;
     private Path configFile;
     private boolean help;
@@ -36,7 +39,8 @@ public final class DaemonOptions {
     private DaemonOptions() {
     }
 
-    /** Parses {@code -H/--host}, {@code --data-root}, {@code --exec-root}, {@code -s/--storage-driver}, {@code --config-file}, {@code -D/--debug}. */
+    /** Parses {@code -H/--host}, {@code --data-root}, {@code --exec-root}, {@code -s/--storage-driver}, {@code --config-file}, {@code -D/--debug},
+     * {@code --insecure-registry}, {@code --max-concurrent-downloads}. */
     public static DaemonOptions parse(String... args) {
         DaemonOptions options = new DaemonOptions();
         for (int i = 0; i < args.length; i++) {
@@ -54,6 +58,8 @@ public final class DaemonOptions {
                 case "-H", "--host" -> options.hosts.add(value != null ? value : next(args, ++i, name));
                 case "--config-file" -> options.configFile = Path.of(value != null ? value : next(args, ++i, name));
                 case "-s" -> options.flagValues.put("storage-driver", next(args, ++i, name));
+                case "--insecure-registry" ->
+                        options.insecureRegistries.add(value != null ? value : next(args, ++i, name));
                 default -> {
                     String key = name.startsWith("--") ? name.substring(2) : "";
                     if (!VALUE_FLAGS.containsKey(key)) {
@@ -102,7 +108,17 @@ public final class DaemonOptions {
             listen.add(DEFAULT_SOCKET);
         }
         properties.putAll(Listeners.of(listen).properties());
+        insecureRegistries(file).ifPresent(list -> properties.put("berth.registry.insecure", list));
         return properties;
+    }
+
+    /** {@code --insecure-registry} (repeatable) or the file's {@code insecure-registries} array, as dockerd's. */
+    private Optional<String> insecureRegistries(JsonNode file) {
+        List<String> registries = new ArrayList<>(insecureRegistries);
+        if (registries.isEmpty()) {
+            file.path("insecure-registries").forEach(r -> registries.add(r.asText()));
+        }
+        return registries.isEmpty() ? Optional.empty() : Optional.of(String.join(",", registries));
     }
 
     private JsonNode readConfigFile() {
