@@ -1,10 +1,12 @@
 package dev.berth.adapters.registry;
 
 import dev.berth.domain.error.SystemFault;
+import dev.berth.domain.error.Unavailable;
 import dev.berth.domain.registry.RegistryCredentials;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -61,8 +63,17 @@ final class RegistryCaller {
             response = followRedirects(response);
             return call.handle(response);
         } catch (IOException e) {
-            throw new SystemFault(describe + ": " + e.getMessage(), e);
+            // an unreachable registry is the client's to fix, not a fault of the daemon
+            throw new Unavailable(describe + ": " + reason(e), e);
         }
+    }
+
+    /** The JDK leaves some messages empty (a refused connection): name the failure then. */
+    private static String reason(IOException e) {
+        if (e.getMessage() != null) {
+            return e.getMessage();
+        }
+        return e instanceof ConnectException ? "connect: connection refused" : e.getClass().getSimpleName();
     }
 
     /** {@code Get "http://127.0.0.1:5000/v2/x/manifests/1"}: how dockerd names a request in its errors. */
