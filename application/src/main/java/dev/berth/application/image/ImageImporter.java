@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.locks.Lock;
 
 /**
@@ -67,12 +66,7 @@ final class ImageImporter {
                 lock.unlock();
             }
         } finally {
-            lock.lock();
-            try {
-                recording.release(catalog.blobsInUse(Optional.empty()));
-            } finally {
-                lock.unlock();
-            }
+            recording.releaseUnused(catalog, lock);
         }
     }
 

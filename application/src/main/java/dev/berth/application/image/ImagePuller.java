@@ -22,7 +22,6 @@ import dev.berth.domain.storage.ContentStore;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -115,12 +114,7 @@ final class ImagePuller implements ImagePull {
             serialised.accept(new Status(null, (newer ? "Status: Downloaded newer image for "
                     : "Status: Image is up to date for ") + reference.familiar()));
         } finally {
-            lock.lock();
-            try {
-                recording.release(catalog.blobsInUse(Optional.empty()));
-            } finally {
-                lock.unlock();
-            }
+            recording.releaseUnused(catalog, lock);
         }
     }
 
