@@ -40,11 +40,15 @@ class ArchitectureTest {
     void adaptersAndDriversDoNotDependOnEachOther() {
         noClasses().that().resideInAPackage("dev.berth.adapters.rest..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.berth.adapters.runc..",
-                        "dev.berth.adapters.containerd..", "dev.berth.drivers..")
+                        "dev.berth.adapters.containerd..", "dev.berth.adapters.registry..", "dev.berth.drivers..")
                 .check(classes);
         noClasses().that().resideInAPackage("dev.berth.adapters.runc..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.berth.adapters.rest..", "dev.berth.drivers..",
                         "dev.berth.application..")
+                .check(classes);
+        noClasses().that().resideInAPackage("dev.berth.adapters.registry..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.berth.adapters.rest..",
+                        "dev.berth.adapters.runc..", "dev.berth.drivers..", "dev.berth.application..")
                 .check(classes);
         noClasses().that().resideInAPackage("dev.berth.drivers..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.berth.adapters..", "dev.berth.application..")

@@ -10,15 +10,12 @@ import dev.berth.domain.image.ImageRecord;
 import dev.berth.domain.storage.BlobWriter;
 import dev.berth.domain.storage.ContentStore;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.locks.Lock;
-import java.util.zip.GZIPInputStream;
 
 /**
  * {@code docker import}: the tar is streamed (uncompressed) into the content store as the only layer, outside the
@@ -69,22 +66,13 @@ final class ImageImporter {
                 lock.unlock();
             }
         } finally {
-            lock.lock();
-            try {
-                recording.release(catalog.blobsInUse(Optional.empty()));
-            } finally {
-                lock.unlock();
-            }
+            recording.releaseUnused(catalog, lock);
         }
     }
 
     private static InputStream uncompressed(InputStream in) {
         try {
-            var buffered = new BufferedInputStream(in);
-            buffered.mark(2);
-            boolean gzip = buffered.read() == 0x1f && buffered.read() == 0x8b;
-            buffered.reset();
-            return gzip ? new GZIPInputStream(buffered) : buffered;
+            return Uncompressed.of(in);
         } catch (IOException e) {
             throw new SystemFault("cannot read the imported archive: " + e.getMessage(), e);
         }

@@ -13,7 +13,6 @@ import dev.berth.domain.storage.ContentStore;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.locks.Lock;
 
 /**
@@ -91,11 +90,6 @@ final class ImageLoader {
 
     /** Blobs this load brought in that no registered image needs (archive extras, refused images). */
     private void removeUnused(RecordingContentStore recording) {
-        lock.lock();
-        try {
-            recording.release(catalog.blobsInUse(Optional.empty()));
-        } finally {
-            lock.unlock();
-        }
+        recording.releaseUnused(catalog, lock);
     }
 }

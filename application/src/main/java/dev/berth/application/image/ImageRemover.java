@@ -58,7 +58,10 @@ final class ImageRemover {
             }
             catalog.store().untag(reference);
             result.add(new Untagged(reference.familiar()));
-            if (references.size() > 1) {
+            if (reference.digest() == null) {
+                untagRepoDigests(id, reference, result);
+            }
+            if (!catalog.referencesOf(id).isEmpty()) {
                 return result;
             }
             deleteImage(id, force, true, result);
@@ -73,6 +76,22 @@ final class ImageRemover {
             deleteImage(id, force, false, result);
         }
         return result;
+    }
+
+    /**
+     * dockerd's rule: once the last tag of a repository is gone, that repository's digest references (recorded by
+     * pulls) go too, so they do not keep the image alive on their own.
+     */
+    private void untagRepoDigests(ImageId id, ImageReference untagged, List<ImageDeletion> result) {
+        List<ImageReference> remaining = catalog.referencesOf(id).stream()
+                .filter(r -> r.repository().equals(untagged.repository()))
+                .toList();
+        if (remaining.stream().allMatch(r -> r.digest() != null)) {
+            for (ImageReference digested : remaining) {
+                catalog.store().untag(digested);
+                result.add(new Untagged(digested.familiar()));
+            }
+        }
     }
 
     /** Deletes every unused image the filter selects; an image a container uses is never a candidate. */

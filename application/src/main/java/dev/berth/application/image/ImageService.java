@@ -7,11 +7,14 @@ import dev.berth.domain.image.ImageConfigCodec;
 import dev.berth.domain.image.ImageId;
 import dev.berth.domain.image.ImageReference;
 import dev.berth.domain.image.ImageStore;
+import dev.berth.domain.registry.Platform;
+import dev.berth.domain.registry.Registry;
 import dev.berth.domain.storage.ContentStore;
 import dev.berth.domain.storage.Snapshotter;
 
 import java.io.InputStream;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
@@ -32,6 +35,9 @@ public final class ImageService implements ImageQueries, ImageCommands, ImageTra
     private final ImageListing listing;
     private final ImageImporter importer;
     private final String storageDriver;
+    private final ContentStore content;
+    private final LayerUnpacker unpacker;
+    private final BlobPins pins;
     private final ReentrantLock lock = new ReentrantLock();
 
     public ImageService(ContentStore content, ImageStore store, ImageConfigCodec codec, ImageArchive archive,
@@ -43,8 +49,9 @@ public final class ImageService implements ImageQueries, ImageCommands, ImageTra
     public ImageService(ContentStore content, ImageStore store, ImageConfigCodec codec, ImageArchive archive,
                         Snapshotter snapshotter, ImageUsers users, Clock clock) {
         this.catalog = new ImageCatalog(store, content, codec);
-        var pins = new BlobPins();
-        var unpacker = new LayerUnpacker(catalog, content, snapshotter);
+        this.content = content;
+        this.pins = new BlobPins();
+        this.unpacker = new LayerUnpacker(catalog, content, snapshotter);
         this.loader = new ImageLoader(catalog, content, archive, unpacker, lock, pins);
         this.importer = new ImageImporter(catalog, content, codec, unpacker, lock, pins, clock);
         this.exporter = new ImageExporter(catalog, content, archive);
@@ -123,5 +130,20 @@ public final class ImageService implements ImageQueries, ImageCommands, ImageTra
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * {@code docker pull} from {@code registry} into this service's stores: images for {@code platform}, at most
+     * {@code maxDownloads} layers at a time, a broken download tried {@code attempts} times.
+     */
+    public ImagePull puller(Registry registry, Platform platform, int maxDownloads, int attempts,
+                            Duration firstRetryDelay) {
+        return new ImagePuller(catalog, content, unpacker, lock, pins, registry, platform,
+                new BlobDownloader(attempts, firstRetryDelay), maxDownloads);
+    }
+
+    /** {@code docker push} of this service's images to {@code registry}. */
+    public ImagePush pusher(Registry registry) {
+        return new ImagePusher(catalog, content, registry, lock);
     }
 }

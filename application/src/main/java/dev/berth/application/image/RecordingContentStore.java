@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.Lock;
 
 /**
  * The content store as one load sees it: every blob it writes is pinned before its commit (so a concurrent removal
@@ -38,6 +39,23 @@ final class RecordingContentStore implements ContentStore {
         pinned.forEach(pins::unpin);
         pinned.clear();
         added.stream().filter(blob -> !inUse.contains(blob)).forEach(blob -> pins.deleteUnlessPinned(blob, delegate));
+    }
+
+    /** Whether the blob is stored; if it is, it stays until {@link #release} (a pull reuses it, not re-fetches). */
+    boolean holdIfPresent(Digest digest) {
+        pins.pin(digest);
+        pinned.add(digest);
+        return delegate.exists(digest);
+    }
+
+    /** {@link #release} against what the catalog's images use now, under the image lock that guards them. */
+    void releaseUnused(ImageCatalog catalog, Lock lock) {
+        lock.lock();
+        try {
+            release(catalog.blobsInUse(Optional.empty()));
+        } finally {
+            lock.unlock();
+        }
     }
 
     @Override

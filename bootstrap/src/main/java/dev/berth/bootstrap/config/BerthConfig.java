@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -64,5 +65,24 @@ public interface BerthConfig {
         /** Containers' cgroups go under this parent. */
         @WithDefault("berth")
         String cgroupParent();
+    }
+
+    RegistryAccess registry();
+
+    interface RegistryAccess {
+        /** Registries reached over plain HTTP besides loopback ({@code host:port}, host or CIDR; comma-separated). */
+        Optional<List<String>> insecure();
+
+        /** Per-registry CA certificates: {@code <certs-dir>/<host:port>/*.crt}, as dockerd reads them. */
+        @WithDefault("/etc/docker/certs.d")
+        Path certsDir();
+
+        /** Layers a pull downloads at the same time (dockerd's max-concurrent-downloads). */
+        @WithDefault("3")
+        int maxConcurrentDownloads();
+
+        /** How many times a broken layer download is tried. */
+        @WithDefault("5")
+        int downloadAttempts();
     }
 }

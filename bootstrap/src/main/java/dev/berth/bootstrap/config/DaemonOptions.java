@@ -26,7 +26,8 @@ public final class DaemonOptions {
             "data-root", "berth.data-root",
             "exec-root", "berth.exec-root",
             "storage-driver", "berth.storage.driver",
-            "runtime", "berth.runtime.name");
+            "runtime", "berth.runtime.name",
+            "max-concurrent-downloads", "berth.registry.max-concurrent-downloads");
 
     /** dockerd's TLS flags (and config-file keys) naming files, with the file each defaults to. */
     private static final Map<String, String> TLS_FILE_FLAGS = Map.of(
@@ -37,6 +38,7 @@ public final class DaemonOptions {
     private final Map<String, String> flagValues = new LinkedHashMap<>();
     private final Map<String, String> tlsFiles = new LinkedHashMap<>();
     private final List<String> hosts = new ArrayList<>();
+    private final List<String> insecureRegistries = new ArrayList<>();
     private boolean debug;
     private Boolean tls;
     private Boolean tlsVerify;
@@ -48,8 +50,9 @@ public final class DaemonOptions {
 
     /**
      * Parses {@code -H/--host}, {@code --data-root}, {@code --exec-root}, {@code -s/--storage-driver},
-     * {@code --config-file}, {@code -D/--debug} and dockerd's TLS flags ({@code --tls}, {@code --tlsverify},
-     * {@code --tlscacert}, {@code --tlscert}, {@code --tlskey}).
+     * {@code --config-file}, {@code -D/--debug}, dockerd's TLS flags ({@code --tls}, {@code --tlsverify},
+     * {@code --tlscacert}, {@code --tlscert}, {@code --tlskey}), {@code --insecure-registry} and
+     * {@code --max-concurrent-downloads}.
      */
     public static DaemonOptions parse(String... args) {
         DaemonOptions options = new DaemonOptions();
@@ -70,6 +73,8 @@ public final class DaemonOptions {
                 case "-s" -> options.flagValues.put("storage-driver", next(args, ++i, name));
                 case "--tls" -> options.tls = booleanValue(name, value);
                 case "--tlsverify" -> options.tlsVerify = booleanValue(name, value);
+                case "--insecure-registry" ->
+                        options.insecureRegistries.add(value != null ? value : next(args, ++i, name));
                 default -> {
                     String key = name.startsWith("--") ? name.substring(2) : "";
                     Map<String, String> target = TLS_FILE_FLAGS.containsKey(key) ? options.tlsFiles
@@ -120,6 +125,7 @@ public final class DaemonOptions {
             listen.add(DEFAULT_SOCKET);
         }
         properties.putAll(Listeners.of(listen, tlsSettings(file, env)).properties());
+        insecureRegistries(file).ifPresent(list -> properties.put("berth.registry.insecure", list));
         return properties;
     }
 
@@ -156,6 +162,15 @@ public final class DaemonOptions {
             return false;
         }
         throw new OptionsException("invalid boolean value \"" + value + "\" for flag " + flag);
+    }
+
+    /** {@code --insecure-registry} (repeatable) or the file's {@code insecure-registries} array, as dockerd's. */
+    private Optional<String> insecureRegistries(JsonNode file) {
+        List<String> registries = new ArrayList<>(insecureRegistries);
+        if (registries.isEmpty()) {
+            file.path("insecure-registries").forEach(r -> registries.add(r.asText()));
+        }
+        return registries.isEmpty() ? Optional.empty() : Optional.of(String.join(",", registries));
     }
 
     private JsonNode readConfigFile() {

@@ -116,4 +116,16 @@ class DaemonOptionsTest {
         var bad = assertThrows(DaemonOptions.OptionsException.class, () -> DaemonOptions.parse("--tls=maybe"));
         assertEquals("invalid boolean value \"maybe\" for flag --tls", bad.getMessage());
     }
+
+    @Test
+    void insecureRegistriesComeFromRepeatedFlagsOrTheFile() throws IOException {
+        Path file = Files.writeString(dir.resolve("registries.json"),
+                "{\"insecure-registries\":[\"reg.lan:5000\",\"10.0.0.0/8\"],\"max-concurrent-downloads\":5}");
+        var fromFile = DaemonOptions.parse("--config-file", file.toString()).properties(Map.of());
+        assertEquals("reg.lan:5000,10.0.0.0/8", fromFile.get("berth.registry.insecure"));
+        assertEquals("5", fromFile.get("berth.registry.max-concurrent-downloads"));
+        var fromFlags = DaemonOptions.parse("--config-file", file.toString(), "--insecure-registry", "a:1",
+                "--insecure-registry=b:2").properties(Map.of());
+        assertEquals("a:1,b:2", fromFlags.get("berth.registry.insecure"));
+    }
 }

@@ -6,7 +6,7 @@ package dev.berth.domain.error;
  */
 public abstract sealed class BerthException extends RuntimeException
         permits InvalidParameter, NotFound, Conflict, Forbidden, NotModified, Unavailable, NotImplemented,
-                SystemFault {
+                SystemFault, Unauthorized {
 
     private final ErrorKind kind;
 

@@ -9,5 +9,6 @@ public enum ErrorKind {
     NOT_MODIFIED,
     UNAVAILABLE,
     NOT_IMPLEMENTED,
-    SYSTEM
+    SYSTEM,
+    UNAUTHORIZED
 }

@@ -81,6 +81,7 @@ public class ErrorMappers {
             case NOT_IMPLEMENTED -> 501;
             case UNAVAILABLE -> 503;
             case SYSTEM -> 500;
+            case UNAUTHORIZED -> 401;
         };
     }
 

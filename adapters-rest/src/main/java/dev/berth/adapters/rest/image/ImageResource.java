@@ -4,17 +4,21 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.berth.adapters.rest.common.FilterTime;
 import dev.berth.adapters.rest.common.Filters;
+import dev.berth.adapters.rest.registry.RegistryAuthHeader;
 import dev.berth.application.image.ImageCommands;
 import dev.berth.application.image.ImageExport;
 import dev.berth.application.image.ImageImport;
 import dev.berth.application.image.ImageListFilter;
 import dev.berth.application.image.ImagePruneFilter;
+import dev.berth.application.image.ImagePull;
+import dev.berth.application.image.ImagePush;
 import dev.berth.application.image.ImageQueries;
 import dev.berth.application.image.ImageTransfer;
 import dev.berth.application.image.ImportRequest;
 import dev.berth.domain.error.InvalidParameter;
 import dev.berth.domain.error.NotImplemented;
 import dev.berth.domain.error.SystemFault;
+import dev.berth.domain.image.Digest;
 import dev.berth.domain.image.ImageId;
 import dev.berth.domain.image.ImageReference;
 import jakarta.inject.Inject;
@@ -27,6 +31,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -49,15 +54,19 @@ public class ImageResource {
     private final ImageTransfer transfer;
     private final ImageImport imports;
     private final ObjectMapper json;
+    private final ImagePull pulls;
+    private final ImagePush pushes;
 
     @Inject
     public ImageResource(ImageQueries queries, ImageCommands commands, ImageTransfer transfer, ImageImport imports,
-                         ObjectMapper json) {
+                         ObjectMapper json, ImagePull pulls, ImagePush pushes) {
         this.queries = queries;
         this.commands = commands;
         this.transfer = transfer;
         this.imports = imports;
         this.json = json;
+        this.pulls = pulls;
+        this.pushes = pushes;
     }
 
     @GET
@@ -134,17 +143,21 @@ public class ImageResource {
     }
 
     /**
-     * {@code docker import} ({@code fromSrc=-}: the rootfs tar is the body). Pulling ({@code fromImage}) shares this
-     * route in the Engine API and is not served here.
+     * {@code docker pull} ({@code fromImage}, with {@code tag} a tag or a digest) or {@code docker import}
+     * ({@code fromSrc=-}: the rootfs tar is the body). A pull resolves its manifest before the progress stream
+     * starts, so a bad or unknown name gets an error status.
      */
     @POST
     @Path("/create")
     @Consumes(MediaType.WILDCARD)
     public Response create(InputStream body, @RestQuery String fromSrc, @RestQuery String fromImage,
                            @RestQuery String repo, @RestQuery String tag, @RestQuery String message,
-                           @RestQuery List<String> changes) {
+                           @RestQuery List<String> changes, @RestHeader(RegistryAuthHeader.NAME) String auth) {
+        if (fromImage != null && !fromImage.isEmpty()) {
+            return TransferStream.of(pulls.pull(pullReference(fromImage, tag), RegistryAuthHeader.decode(auth)), json);
+        }
         if (fromSrc == null || fromSrc.isEmpty()) {
-            throw new NotImplemented("pulling images (fromImage=" + fromImage + ") is not supported");
+            throw new InvalidParameter("one of fromImage or fromSrc is required");
         }
         if (!fromSrc.equals("-")) {
             throw new NotImplemented("importing from a URL is not supported: " + fromSrc);
@@ -154,6 +167,34 @@ public class ImageResource {
         ImageId id = imports.importImage(body, new ImportRequest(changes == null ? List.of() : changes, message,
                 fromSrc, reference));
         return jsonLines(List.of(new StatusJson(id.toString())));
+    }
+
+    /** {@code fromImage} may carry its tag or digest; otherwise {@code tag} gives one (dockerd's rule). */
+    static ImageReference pullReference(String fromImage, String tag) {
+        ImageReference named = ImageReference.parseRepository(fromImage);
+        if (tag == null || tag.isEmpty() || named.tag() != null || named.digest() != null) {
+            if (named.tag() == null && named.digest() == null) {
+                throw new NotImplemented("pulling every tag of a repository is not supported: give a tag");
+            }
+            return named;
+        }
+        return ImageReference.parse(fromImage + (Digest.isDigest(tag) ? "@" : ":") + tag);
+    }
+
+    /** {@code docker push}: {@code tag} empty pushes every tag of the repository. */
+    @POST
+    @Path("/{name:.+}/push")
+    public Response push(@RestPath String name, @RestQuery String tag,
+                         @RestHeader(RegistryAuthHeader.NAME) String auth) {
+        return TransferStream.of(pushes.push(name, tag, RegistryAuthHeader.decode(auth)), json);
+    }
+
+    /** Registries' search is Docker Hub's v1 index API, which Berth does not speak. */
+    @GET
+    @Path("/search")
+    public Response search() {
+        throw new NotImplemented("searching registries is not supported: Berth talks to registries through the "
+                + "Distribution API, which has no search");
     }
 
     private Response jsonLines(List<?> messages) {

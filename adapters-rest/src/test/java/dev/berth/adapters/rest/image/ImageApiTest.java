@@ -129,11 +129,6 @@ class ImageApiTest {
     }
 
     @Test
-    void pullIsNotServedByThisRoute() {
-        given().queryParam("fromImage", "busybox").when().post("/images/create").then().statusCode(501);
-    }
-
-    @Test
     void listOfTheStubHasTheImage() {
         given().when().get("/images/json").then().statusCode(200).body("Id", hasItem(StubImageUseCases.ID.toString()));
     }

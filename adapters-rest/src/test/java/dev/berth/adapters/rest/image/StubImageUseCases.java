@@ -10,16 +10,22 @@ import dev.berth.application.image.ImportRequest;
 import dev.berth.application.image.ImageListFilter;
 import dev.berth.application.image.ImagePruneFilter;
 import dev.berth.application.image.ImagePruneReport;
+import dev.berth.application.image.ImagePull;
+import dev.berth.application.image.ImagePush;
 import dev.berth.application.image.ImageQueries;
+import dev.berth.application.image.Transfer;
+import dev.berth.application.image.TransferEvent;
 import dev.berth.application.image.ImageTransfer;
 import dev.berth.domain.error.Conflict;
 import dev.berth.domain.error.NotFound;
+import dev.berth.domain.error.SystemFault;
 import dev.berth.domain.image.ContainerDefaults;
 import dev.berth.domain.image.Digest;
 import dev.berth.domain.image.Image;
 import dev.berth.domain.image.ImageConfig;
 import dev.berth.domain.image.ImageId;
 import dev.berth.domain.image.ImageReference;
+import dev.berth.domain.registry.RegistryCredentials;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.io.IOException;
@@ -37,7 +43,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * records what the resource passed so tests can check the parsing.
  */
 @ApplicationScoped
-public class StubImageUseCases implements ImageQueries, ImageCommands, ImageTransfer, ImageImport {
+public class StubImageUseCases implements ImageQueries, ImageCommands, ImageTransfer, ImageImport, ImagePull,
+        ImagePush {
 
     static final ImageId ID = new ImageId(new Digest("e".repeat(64)));
     static final ImageReference NAME = ImageReference.parse("cli-x/y:v1");
@@ -135,6 +142,36 @@ public class StubImageUseCases implements ImageQueries, ImageCommands, ImageTran
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        };
+    }
+
+    /** Tag {@code nope} is unknown to the registry; tag {@code broken} fails after its first line. */
+    @Override
+    public Transfer pull(ImageReference reference, RegistryCredentials credentials) {
+        if ("nope".equals(reference.tag())) {
+            throw new NotFound("manifest for " + reference.familiar() + " not found: manifest unknown: manifest unknown");
+        }
+        calls.add(reference);
+        calls.add(credentials);
+        return events -> {
+            events.accept(new TransferEvent.Status(reference.tag(), "Pulling from " + reference.path()));
+            if ("broken".equals(reference.tag())) {
+                throw new SystemFault("failed to download sha256:ab after 5 attempts: connection reset");
+            }
+            events.accept(new TransferEvent.Bytes("0123456789ab", "Downloading", 5, 10));
+            events.accept(new TransferEvent.Status(null, "Status: Downloaded newer image for "
+                    + reference.familiar()));
+        };
+    }
+
+    @Override
+    public Transfer push(String repository, String tag, RegistryCredentials credentials) {
+        calls.add(List.of(repository, tag, credentials));
+        Digest digest = new Digest("d".repeat(64));
+        return events -> {
+            events.accept(new TransferEvent.Status(null, "The push refers to repository [" + repository + "]"));
+            events.accept(new TransferEvent.Status(null, tag + ": digest: " + digest + " size: 7"));
+            events.accept(new TransferEvent.Pushed(tag, digest, 7));
         };
     }
 }
