@@ -19,6 +19,7 @@ import dev.berth.domain.error.Conflict;
 import dev.berth.domain.error.InvalidParameter;
 import dev.berth.domain.error.NotModified;
 import dev.berth.domain.error.SystemFault;
+import dev.berth.domain.event.EventPublisher;
 import dev.berth.domain.image.Image;
 import dev.berth.domain.image.ImageId;
 import dev.berth.domain.runtime.ContainerLogs;
@@ -71,13 +72,14 @@ public final class ContainerService implements ContainerLifecycle, ContainerInsp
     private final Clock clock;
     private final Path initBinary;
     private final ContainerVolumes volumes;
+    private final ContainerEvents events;
     private final ContainerRegistry registry = new ContainerRegistry();
     private final ExitWaiters waiters = new ExitWaiters();
     private final Map<ContainerId, ReentrantLock> locks = new ConcurrentHashMap<>();
 
     public ContainerService(ContainerStore store, ImageLookup images, Snapshotter snapshotter,
                             ContainerRuntime runtime, ContainerLogs logs, Clock clock, Path initBinary,
-                            ContainerVolumes volumes) {
+                            ContainerVolumes volumes, EventPublisher events) {
         this.store = store;
         this.images = images;
         this.snapshotter = snapshotter;
@@ -86,6 +88,7 @@ public final class ContainerService implements ContainerLifecycle, ContainerInsp
         this.clock = clock;
         this.initBinary = initBinary;
         this.volumes = volumes;
+        this.events = new ContainerEvents(events);
     }
 
     /**
@@ -142,6 +145,7 @@ public final class ContainerService implements ContainerLifecycle, ContainerInsp
             volumes.release(id, hostConfig.mounts(), true);
             throw e;
         }
+        events.publish(container, "create");
         return id;
     }
 
@@ -165,6 +169,7 @@ public final class ContainerService implements ContainerLifecycle, ContainerInsp
             try {
                 int pid = runtime.start(spec);
                 update(container.withState(container.state().running(pid, clock.instant())));
+                events.publish(container, "start");
                 return null;
             } catch (InvalidParameter e) {
                 volumes.unmount(id, mounts);
@@ -199,10 +204,10 @@ public final class ContainerService implements ContainerLifecycle, ContainerInsp
         });
         Duration grace = timeout.orElseGet(() -> Optional.ofNullable(container.config().stopTimeout())
                 .map(Duration::ofSeconds).orElse(DEFAULT_STOP_TIMEOUT));
-        if (grace.isNegative() ? awaitForever(exit) : await(exit, grace)) {
-            return;
+        if (!(grace.isNegative() ? awaitForever(exit) : await(exit, grace))) {
+            killAndAwait(id, exit);
         }
-        killAndAwait(id, exit);
+        events.publish(container, "stop");
     }
 
     @Override
@@ -213,15 +218,18 @@ public final class ContainerService implements ContainerLifecycle, ContainerInsp
             // dockerd restarts a stopped container by starting it
         }
         start(ref);
+        events.publish(registry.find(ref), "restart");
     }
 
     @Override
     public void rename(String ref, ContainerName newName) {
         ContainerId id = registry.find(ref).id();
         withLock(id, () -> {
-            Container renamed = current(id).withName(newName);
+            Container old = current(id);
+            Container renamed = old.withName(newName);
             registry.rename(renamed);
             store.save(renamed);
+            events.publish(renamed, "rename", Map.of("oldName", "/" + old.name().value()));
             return null;
         });
     }
@@ -239,6 +247,7 @@ public final class ContainerService implements ContainerLifecycle, ContainerInsp
             }
             runtime.pause(id);
             update(container.withState(container.state().paused(true)));
+            events.publish(container, "pause");
             return null;
         });
     }
@@ -253,6 +262,7 @@ public final class ContainerService implements ContainerLifecycle, ContainerInsp
             }
             runtime.resume(id);
             update(container.withState(container.state().paused(false)));
+            events.publish(container, "unpause");
             return null;
         });
     }
@@ -373,8 +383,10 @@ public final class ContainerService implements ContainerLifecycle, ContainerInsp
 
     @Override
     public void attach(String ref, boolean stdout, boolean stderr, LogSink sink) {
-        ContainerId id = registry.find(ref).id();
+        Container container = registry.find(ref);
+        ContainerId id = container.id();
         CompletableFuture<Integer> exit = waiters.nextExit(id);
+        events.publish(container, "attach");
         logs.read(store.logFile(id), LogQuery.fromNow(stdout, stderr), exit::isDone, sink);
     }
 
@@ -402,6 +414,7 @@ public final class ContainerService implements ContainerLifecycle, ContainerInsp
     /** After a run (or a failed start): release the waiters, then remove an auto-remove container. */
     private void ended(ContainerId id) {
         Container container = current(id);
+        events.publish(container, "die", Map.of("exitCode", Integer.toString(container.state().exitCode())));
         waiters.exited(id, container.state().exitCode());
         if (container.hostConfig().autoRemove()) {
             try {
@@ -420,6 +433,7 @@ public final class ContainerService implements ContainerLifecycle, ContainerInsp
             store.delete(id);
             registry.remove(id);
             volumes.release(id, container.hostConfig().mounts(), removeVolumes);
+            events.publish(container, "destroy");
             return container.state().exitCode();
         });
         locks.remove(id);
@@ -447,6 +461,7 @@ public final class ContainerService implements ContainerLifecycle, ContainerInsp
             update(container.withState(container.state().paused(false)));
         }
         runtime.signal(container.id(), signal.number());
+        events.publish(container, "kill", Map.of("signal", Integer.toString(signal.number())));
     }
 
     private static boolean await(CompletableFuture<Integer> exit, Duration timeout) {

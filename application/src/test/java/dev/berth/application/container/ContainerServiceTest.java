@@ -56,6 +56,7 @@ class ContainerServiceTest {
     private final FakeRuntime runtime = new FakeRuntime();
     private final FakeSnapshotter snapshotter = new FakeSnapshotter();
     private final InMemoryContainerStore store = new InMemoryContainerStore();
+    private final List<String> events = new java.util.concurrent.CopyOnWriteArrayList<>();
     private ContainerService service;
 
     @BeforeEach
@@ -73,7 +74,8 @@ class ContainerServiceTest {
         };
         return new ContainerService(store, images, snapshotter, runtime, (file, query, stopped, sink) -> { },
                 Clock.systemUTC(), Path.of("/usr/bin/tini-static"),
-                new ContainerVolumes(new VolumeService(List.of(), new InMemoryVolumeStore())));
+                new ContainerVolumes(new VolumeService(List.of(), new InMemoryVolumeStore())),
+                (type, action, actor) -> events.add(action + " " + new java.util.TreeMap<>(actor.attributes())));
     }
 
     private static CreateRequest request(String name, boolean autoRemove, String... cmd) {
@@ -95,6 +97,22 @@ class ContainerServiceTest {
         assertEquals(ContainerStatus.CREATED, c.state().status());
         assertEquals(Optional.of(new SnapshotKey(LAYER.hex())), snapshotter.snapshots.get(new SnapshotKey(id.value())));
         assertEquals(c, store.records.get(id));
+    }
+
+    @Test
+    void aRunIsToldAsCreateStartDieDestroyWithTheContainersAttributes() throws Exception {
+        var config = new ContainerConfig("busybox", null, null, null, null, null, List.of("true"), null,
+                Map.of("team", "a"), Set.of(), false, false, false, false, true, true, null, null);
+        ContainerId id = service.create(new CreateRequest(Optional.of(new ContainerName("job")), config,
+                new HostConfig(false, null, null, null, null, false, false)));
+        CompletableFuture<Integer> exit = service.waitFor("job", WaitCondition.NEXT_EXIT).toCompletableFuture();
+        service.start("job");
+        runtime.exit(id, 3);
+        exit.get(1, TimeUnit.SECONDS);
+        service.remove("job", false);
+        assertEquals(List.of("create {image=busybox, name=job, team=a}", "start {image=busybox, name=job, team=a}",
+                "die {exitCode=3, image=busybox, name=job, team=a}", "destroy {image=busybox, name=job, team=a}"),
+                events);
     }
 
     @Test

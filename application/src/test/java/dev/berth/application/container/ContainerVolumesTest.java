@@ -56,7 +56,7 @@ class ContainerVolumesTest {
     void start() {
         service = new ContainerService(store, name -> APP, new FakeSnapshotter(), runtime,
                 (file, query, stopped, sink) -> { }, Clock.systemUTC(), Path.of("/usr/bin/tini-static"),
-                new ContainerVolumes(volumes));
+                new ContainerVolumes(volumes), (type, action, actor) -> { });
         service.recover();
     }
 
@@ -144,7 +144,7 @@ class ContainerVolumesTest {
         var restartedVolumes = new VolumeService(List.of(driver), volumeStore);
         var restarted = new ContainerService(store, name -> APP, new FakeSnapshotter(), runtime,
                 (file, query, stopped, sink) -> { }, Clock.systemUTC(), Path.of("/usr/bin/tini-static"),
-                new ContainerVolumes(restartedVolumes));
+                new ContainerVolumes(restartedVolumes), (type, action, actor) -> { });
         restarted.recover();
         assertThrows(Conflict.class, () -> restartedVolumes.remove("data", false));
     }

@@ -2,6 +2,7 @@ package dev.berth.bootstrap.wiring;
 
 import dev.berth.application.container.ContainerService;
 import dev.berth.application.container.ContainerVolumes;
+import dev.berth.application.event.EventBus;
 import dev.berth.application.image.ImageService;
 import dev.berth.application.volume.VolumeService;
 import dev.berth.bootstrap.config.BerthConfig;
@@ -38,9 +39,9 @@ public class ContainerWiring {
     @Singleton
     ContainerService containerService(ContainerStore store, ImageService images, Snapshotter snapshotter,
                                       ContainerRuntime runtime, ContainerLogs logs, Clock clock,
-                                      BerthConfig config, VolumeService volumes) {
+                                      BerthConfig config, VolumeService volumes, EventBus events) {
         return new ContainerService(store, images::resolve, snapshotter, runtime, logs, clock,
-                config.runtime().init(), new ContainerVolumes(volumes));
+                config.runtime().init(), new ContainerVolumes(volumes), events);
     }
 
     /** Containers that ran while the daemon was down are reconciled before the first request. */
