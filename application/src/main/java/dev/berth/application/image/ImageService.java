@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * The image use cases. Reads and changes of the image index are serialised by one lock; a load streams its blobs
  * before taking it, so a long upload does not block {@code docker images}.
  */
-public final class ImageService implements ImageQueries, ImageCommands, ImageTransfer, ImageImport {
+public final class ImageService implements ImageQueries, ImageCommands, ImageTransfer, ImageImport, ImageCommit {
 
     private static final Pattern HEX_64 = Pattern.compile("[0-9a-f]{64}");
 
@@ -34,6 +34,7 @@ public final class ImageService implements ImageQueries, ImageCommands, ImageTra
     private final ImageRemover remover;
     private final ImageListing listing;
     private final ImageImporter importer;
+    private final ImageCommitter committer;
     private final String storageDriver;
     private final ContentStore content;
     private final LayerUnpacker unpacker;
@@ -45,7 +46,7 @@ public final class ImageService implements ImageQueries, ImageCommands, ImageTra
         this(content, store, codec, archive, snapshotter, users, Clock.systemUTC());
     }
 
-    /** {@code clock} dates imported images. */
+    /** {@code clock} dates imported and committed images. */
     public ImageService(ContentStore content, ImageStore store, ImageConfigCodec codec, ImageArchive archive,
                         Snapshotter snapshotter, ImageUsers users, Clock clock) {
         this.catalog = new ImageCatalog(store, content, codec);
@@ -54,6 +55,7 @@ public final class ImageService implements ImageQueries, ImageCommands, ImageTra
         this.unpacker = new LayerUnpacker(catalog, content, snapshotter);
         this.loader = new ImageLoader(catalog, content, archive, unpacker, lock, pins);
         this.importer = new ImageImporter(catalog, content, codec, unpacker, lock, pins, clock);
+        this.committer = new ImageCommitter(catalog, content, codec, unpacker, snapshotter, lock, pins, clock);
         this.exporter = new ImageExporter(catalog, content, archive);
         this.remover = new ImageRemover(catalog, users, snapshotter, content, pins);
         this.listing = new ImageListing(catalog);
@@ -116,6 +118,11 @@ public final class ImageService implements ImageQueries, ImageCommands, ImageTra
     @Override
     public ImageId importImage(InputStream rootfs, ImportRequest request) {
         return importer.importImage(rootfs, request);
+    }
+
+    @Override
+    public ImageId commit(CommitRequest request) {
+        return committer.commit(request);
     }
 
     @Override
