@@ -44,8 +44,8 @@ public interface ContainerLifecycle {
         remove(ref, force);
     }
 
-    /** Removes the stopped containers the filter selects; returns their IDs. */
-    List<ContainerId> prune(ContainerPruneFilter filter);
+    /** Removes the stopped containers the filter selects. */
+    ContainerPruneReport prune(ContainerPruneFilter filter);
 
     /** Completes with the exit code when the condition is met. */
     CompletionStage<Integer> waitFor(String ref, WaitCondition condition);

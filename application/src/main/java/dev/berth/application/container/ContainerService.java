@@ -309,19 +309,23 @@ public final class ContainerService implements ContainerLifecycle, ContainerInsp
     }
 
     @Override
-    public List<ContainerId> prune(ContainerPruneFilter filter) {
+    public ContainerPruneReport prune(ContainerPruneFilter filter) {
         List<ContainerId> pruned = new java.util.ArrayList<>();
+        long reclaimed = 0;
         for (Container container : registry.all()) {
             if (!container.state().isRunning() && filter.selects(container)) {
                 try {
+                    long size = writableLayerSize(container.id());
                     discard(container.id(), false);
                     pruned.add(container.id());
+                    reclaimed += size;
                 } catch (BerthException e) {
                     LOG.log(Level.WARNING, "could not prune container " + container.id(), e);
                 }
             }
         }
-        return pruned;
+        events.pruned(reclaimed);
+        return new ContainerPruneReport(pruned, reclaimed);
     }
 
     @Override
@@ -363,6 +367,15 @@ public final class ContainerService implements ContainerLifecycle, ContainerInsp
             selected = selected.filter(c -> c.created().isAfter(limit));
         }
         return filter.limit() > 0 ? selected.limit(filter.limit()).toList() : selected.toList();
+    }
+
+    /** The bytes of the container's changes to its image ({@code SizeRw}); 0 once its layer is gone. */
+    public long writableLayerSize(ContainerId id) {
+        try {
+            return snapshotter.usage(snapshotKey(id));
+        } catch (dev.berth.domain.error.NotFound removedMeanwhile) {
+            return 0;
+        }
     }
 
     @Override

@@ -1,10 +1,12 @@
 package dev.berth.application.image;
 
 import dev.berth.domain.error.InvalidParameter;
+import dev.berth.domain.image.ChainId;
 import dev.berth.domain.image.Image;
 import dev.berth.domain.image.ImageArchive;
 import dev.berth.domain.image.ImageConfigCodec;
 import dev.berth.domain.image.ImageId;
+import dev.berth.domain.image.ImageRecord;
 import dev.berth.domain.image.ImageReference;
 import dev.berth.domain.image.ImageStore;
 import dev.berth.domain.registry.Platform;
@@ -15,7 +17,9 @@ import dev.berth.domain.storage.Snapshotter;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -65,6 +69,28 @@ public final class ImageService implements ImageQueries, ImageCommands, ImageTra
     @Override
     public List<Image> list(ImageListFilter filter) {
         return locked(() -> listing.list(filter));
+    }
+
+    /** The layers' sizes, shared ones counted once ({@code docker system df}). */
+    public ImageSpace space() {
+        return locked(() -> {
+            Map<ChainId, Long> sizes = new HashMap<>();
+            Map<ChainId, Integer> users = new HashMap<>();
+            Map<ImageId, List<ChainId>> layersOf = new HashMap<>();
+            for (ImageRecord record : catalog.store().images()) {
+                List<ChainId> chain = ChainId.chain(catalog.config(record.id()).diffIds());
+                for (int i = 0; i < chain.size() && i < record.layerSizes().size(); i++) {
+                    sizes.put(chain.get(i), record.layerSizes().get(i));
+                    users.merge(chain.get(i), 1, Integer::sum);
+                }
+                layersOf.put(record.id(), chain);
+            }
+            Map<ImageId, Long> shared = new HashMap<>();
+            layersOf.forEach((id, chain) -> shared.put(id, chain.stream()
+                    .filter(layer -> users.getOrDefault(layer, 0) > 1)
+                    .mapToLong(layer -> sizes.get(layer)).sum()));
+            return new ImageSpace(sizes.values().stream().mapToLong(Long::longValue).sum(), shared);
+        });
     }
 
     @Override

@@ -76,17 +76,26 @@ public final class VolumeService implements VolumeCommands, VolumeQueries {
     @Override
     public synchronized VolumePruneReport prune(VolumePruneFilter filter) {
         List<String> deleted = new ArrayList<>();
+        long reclaimed = 0;
         for (Volume volume : all()) {
             if (!inUse(volume.name()) && filter.selects(volume)) {
                 try {
+                    long size = Math.max(0, usage(volume).size());
                     delete(volume);
                     deleted.add(volume.name().value());
+                    reclaimed += size;
                 } catch (BerthException e) {
                     LOG.log(Level.WARNING, "could not prune volume " + volume.name(), e);
                 }
             }
         }
-        return new VolumePruneReport(deleted, 0);
+        return new VolumePruneReport(deleted, reclaimed);
+    }
+
+    /** {@code docker system df}'s figures for one volume: its size ({@code -1} when unknown) and its users. */
+    public synchronized VolumeUsage usage(Volume volume) {
+        long size = driver(volume.driver()).usage(volume.name()).orElse(VolumeUsage.UNKNOWN);
+        return new VolumeUsage(size, references.getOrDefault(volume.name(), Set.of()).size());
     }
 
     // ---------------------------------------------------------------- the container side

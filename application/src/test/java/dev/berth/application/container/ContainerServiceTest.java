@@ -252,8 +252,10 @@ class ContainerServiceTest {
         service.create(new CreateRequest(Optional.of(new ContainerName("p2")), labelled, hostConfig));
         service.start("p2");
         service.create(request("unlabelled", false));
+        snapshotter.usage.put(new SnapshotKey(stopped.value()), 4096L);
         var pruned = service.prune(new ContainerPruneFilter(List.of("prune=yes"), List.of(), null));
-        assertEquals(List.of(stopped), pruned);
+        assertEquals(List.of(stopped), pruned.deleted());
+        assertEquals(4096, pruned.spaceReclaimed());
         assertTrue(service.find("p2").state().isRunning());
         assertEquals("unlabelled", service.find("unlabelled").name().value());
     }

@@ -14,6 +14,8 @@ import java.util.Optional;
 final class FakeSnapshotter implements Snapshotter {
 
     final Map<SnapshotKey, Optional<SnapshotKey>> snapshots = new HashMap<>();
+    /** What {@link #usage} reports per snapshot (0 when absent). */
+    final Map<SnapshotKey, Long> usage = new HashMap<>();
 
     @Override
     public String name() {
@@ -39,6 +41,11 @@ final class FakeSnapshotter implements Snapshotter {
     @Override
     public void commit(SnapshotKey name, SnapshotKey active) {
         snapshots.put(name, snapshots.remove(active));
+    }
+
+    @Override
+    public long usage(SnapshotKey key) {
+        return usage.getOrDefault(key, 0L);
     }
 
     @Override

@@ -69,6 +69,11 @@ final class FakeSnapshotter implements Snapshotter {
     }
 
     @Override
+    public long usage(SnapshotKey key) {
+        return 0;
+    }
+
+    @Override
     public boolean exists(SnapshotKey key) {
         return parents.containsKey(key);
     }

@@ -94,6 +94,17 @@ class ImageServiceTest {
     }
 
     @Test
+    void spaceCountsASharedLayerOnceAndAsSharedByBothImages() {
+        Loaded app = load(config(Map.of(), List.of(BASE_LAYER, APP_LAYER)), "app:1");
+        Loaded base = load(config(Map.of("base", "yes"), List.of(BASE_LAYER)), "base:1");
+
+        ImageSpace space = service.space();
+        assertEquals(BASE_LAYER.length + APP_LAYER.length, space.layersSize());
+        assertEquals(BASE_LAYER.length, space.sharedSize(app.id()));
+        assertEquals(BASE_LAYER.length, space.sharedSize(base.id()));
+    }
+
+    @Test
     void tagMovedByALoadLeavesTheOldImageDangling() {
         Loaded old = load(config(Map.of(), List.of(BASE_LAYER)), "app:1");
         Loaded current = load(config(Map.of(), List.of(BASE_LAYER)), "app:1");

@@ -1,6 +1,11 @@
 package dev.berth.bootstrap.wiring;
 
 import dev.berth.application.container.ContainerInspection;
+import dev.berth.application.container.ContainerService;
+import dev.berth.application.image.ImageService;
+import dev.berth.application.system.DiskUsageQuery;
+import dev.berth.application.system.DiskUsageService;
+import dev.berth.application.volume.VolumeService;
 import dev.berth.application.system.DaemonSettings;
 import dev.berth.application.system.ImageCounter;
 import dev.berth.application.system.SystemService;
@@ -40,6 +45,12 @@ public class SystemWiring {
     @Singleton
     SystemService systemService(DaemonSettings settings, ContainerInspection containers, ImageCounter images) {
         return new SystemService(settings, containers, images);
+    }
+
+    @Produces
+    @Singleton
+    DiskUsageQuery diskUsage(ContainerService containers, ImageService images, VolumeService volumes) {
+        return new DiskUsageService(containers, images, volumes);
     }
 
     /**

@@ -28,6 +28,12 @@ public interface Snapshotter extends AutoCloseable {
     /** Makes an active snapshot a read-only committed one under {@code name}. */
     void commit(SnapshotKey name, SnapshotKey active);
 
+    /**
+     * The bytes the snapshot itself holds on disk, its parents not counted: for an overlay its upper directory
+     * (the container's changes), for a copying driver (vfs) its whole copy. NotFound when missing.
+     */
+    long usage(SnapshotKey key);
+
     boolean exists(SnapshotKey key);
 
     /** Removes a snapshot; Conflict while another snapshot is built on it. */

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * A volume driver (the {@code local} one, or a plugin bridged to this port). Mounts are counted per mount id (a
@@ -32,4 +33,9 @@ public interface VolumeDriver {
 
     /** Releases {@code mountId}'s mount; an unknown mount id is not an error. */
     void unmount(VolumeName name, String mountId);
+
+    /** The bytes the volume's data takes, when the driver can tell (dockerd asks only its local driver). */
+    default OptionalLong usage(VolumeName name) {
+        return OptionalLong.empty();
+    }
 }

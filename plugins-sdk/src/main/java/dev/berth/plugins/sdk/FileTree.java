@@ -7,8 +7,10 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashSet;
+import java.util.Set;
 
-/** Removal of a whole tree without ever following a symlink out of it. */
+/** Removal and measurement of a whole tree, never following a symlink out of it. */
 public final class FileTree {
 
     private FileTree() {
@@ -35,5 +37,28 @@ public final class FileTree {
                 return FileVisitResult.CONTINUE;
             }
         });
+    }
+
+    /**
+     * The bytes of the regular files under {@code path}, a file with several hard links counted once (as
+     * {@code du} does); 0 when it does not exist.
+     */
+    public static long size(Path path) throws IOException {
+        if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+            return 0;
+        }
+        Set<Object> seen = new HashSet<>();
+        long[] total = {0};
+        Files.walkFileTree(path, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                Object inode = attributes.fileKey();
+                if (attributes.isRegularFile() && (inode == null || seen.add(inode))) {
+                    total[0] += attributes.size();
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        return total[0];
     }
 }

@@ -97,7 +97,8 @@ public class ContainerResource {
         Filters selection = Filters.parse(filters).accept(PRUNE_FILTERS);
         Instant until = selection.single("until").map(u -> FilterTime.parse(u, clock.instant())).orElse(null);
         var pruned = lifecycle.prune(new ContainerPruneFilter(selection.get("label"), selection.get("label!"), until));
-        return new ContainerPruneJson(pruned.stream().map(ContainerId::value).toList(), 0);
+        return new ContainerPruneJson(pruned.deleted().stream().map(ContainerId::value).toList(),
+                pruned.spaceReclaimed());
     }
 
     @GET

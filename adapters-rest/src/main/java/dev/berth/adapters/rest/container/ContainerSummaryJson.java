@@ -1,5 +1,6 @@
 package dev.berth.adapters.rest.container;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.berth.adapters.rest.common.HumanDuration;
 import dev.berth.domain.container.Container;
@@ -25,7 +26,9 @@ public record ContainerSummaryJson(
         @JsonProperty("Status") String status,
         @JsonProperty("HostConfig") Map<String, String> hostConfig,
         @JsonProperty("NetworkSettings") Map<String, Object> networkSettings,
-        @JsonProperty("Mounts") List<Object> mounts) {
+        @JsonProperty("Mounts") List<Object> mounts,
+        @JsonProperty("SizeRw") @JsonInclude(JsonInclude.Include.NON_NULL) Long sizeRw,
+        @JsonProperty("SizeRootFs") @JsonInclude(JsonInclude.Include.NON_NULL) Long sizeRootFs) {
 
     public static ContainerSummaryJson from(Container c, Instant now) {
         String command = String.join(" ", java.util.stream.Stream.concat(
@@ -33,7 +36,13 @@ public record ContainerSummaryJson(
         return new ContainerSummaryJson(c.id().value(), List.of("/" + c.name()), c.config().image(),
                 c.image().toString(), command, c.created().getEpochSecond(), List.of(),
                 new TreeMap<>(c.config().labels()), c.state().status().apiName(), status(c.state(), now),
-                Map.of("NetworkMode", c.hostConfig().networkMode()), Map.of("Networks", Map.of()), List.of());
+                Map.of("NetworkMode", c.hostConfig().networkMode()), Map.of("Networks", Map.of()), List.of(), null, null);
+    }
+
+    /** With the sizes that {@code size=true} and {@code docker system df} ask for. */
+    public ContainerSummaryJson withSizes(long rw, long rootFs) {
+        return new ContainerSummaryJson(id, names, image, imageId, command, created, ports, labels, state, status,
+                hostConfig, networkSettings, mounts, rw, rootFs);
     }
 
     /** "Up 3 seconds", "Exited (0) 2 minutes ago", "Created", as dockerd words it. */

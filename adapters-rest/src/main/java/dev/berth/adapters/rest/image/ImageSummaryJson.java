@@ -40,4 +40,10 @@ public record ImageSummaryJson(
                 created, image.size(), NOT_CALCULATED, image.size(), image.config().config().labels(),
                 NOT_CALCULATED);
     }
+
+    /** With the figures only {@code docker system df} computes. */
+    public ImageSummaryJson withUsage(long shared, long usingContainers) {
+        return new ImageSummaryJson(id, parentId, repoTags, repoDigests, created, size, shared, virtualSize, labels,
+                usingContainers);
+    }
 }

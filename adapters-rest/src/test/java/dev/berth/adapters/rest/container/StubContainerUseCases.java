@@ -4,6 +4,7 @@ import dev.berth.application.container.ContainerFilter;
 import dev.berth.application.container.ContainerInspection;
 import dev.berth.application.container.ContainerLifecycle;
 import dev.berth.application.container.ContainerPruneFilter;
+import dev.berth.application.container.ContainerPruneReport;
 import dev.berth.application.container.ContainerOutput;
 import dev.berth.application.container.WaitCondition;
 import dev.berth.domain.container.Container;
@@ -77,8 +78,8 @@ public class StubContainerUseCases implements ContainerLifecycle, ContainerInspe
     }
 
     @Override
-    public List<ContainerId> prune(ContainerPruneFilter filter) {
-        return List.of();
+    public ContainerPruneReport prune(ContainerPruneFilter filter) {
+        return new ContainerPruneReport(List.of(), 0);
     }
 
     @Override

@@ -2,14 +2,21 @@ package dev.berth.adapters.rest.container;
 
 import dev.berth.application.container.ContainerInspection;
 import dev.berth.application.system.DaemonSettings;
+import dev.berth.application.system.DiskUsage;
+import dev.berth.application.system.DiskUsageQuery;
 import dev.berth.application.system.SystemService;
 import dev.berth.application.event.EventBus;
+import dev.berth.domain.volume.Volume;
+import dev.berth.domain.volume.VolumeName;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 
 /** The daemon-wide beans the resources need, for API tests. */
 @ApplicationScoped
@@ -21,6 +28,16 @@ public class SystemStubs {
         var settings = new DaemonSettings("0.0.0-test", "test", "host", Path.of("/data"), Path.of("/exec"), "vfs",
                 "runc", false);
         return new SystemService(settings, containers, () -> 0);
+    }
+
+    /** Reports one volume, {@code data} (100 kB, one user), when volumes are asked for. */
+    @Produces
+    @Singleton
+    DiskUsageQuery diskUsage() {
+        var data = new Volume(new VolumeName("data"), "local", Path.of("/data/volumes/data/_data"), Map.of(),
+                Map.of(), "local", Instant.EPOCH);
+        return kinds -> new DiskUsage(0, List.of(), List.of(), kinds.contains(DiskUsage.Kind.VOLUMES)
+                ? List.of(new DiskUsage.VolumeUsage(data, 100_000, 1)) : List.of());
     }
 
     @Produces

@@ -81,6 +81,16 @@ public final class SnapshotCatalog {
         }
     }
 
+    /** The bytes of the files in a snapshot's own {@code fs/} (hard links once); NotFound when missing. */
+    public long usage(SnapshotKey key) {
+        metadata(key);
+        try {
+            return dev.berth.plugins.sdk.FileTree.size(filesystem(key));
+        } catch (IOException e) {
+            throw new SystemFault("cannot measure snapshot " + key.value(), e);
+        }
+    }
+
     /** NotFound when missing, Conflict when committed. */
     public SnapshotMetadata active(SnapshotKey key) {
         SnapshotMetadata metadata = metadata(key);

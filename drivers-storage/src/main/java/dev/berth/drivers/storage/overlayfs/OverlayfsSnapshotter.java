@@ -133,6 +133,11 @@ public final class OverlayfsSnapshotter implements Snapshotter, SnapshotDiffer {
     }
 
     @Override
+    public long usage(SnapshotKey key) {
+        return catalog.usage(key);
+    }
+
+    @Override
     public boolean exists(SnapshotKey key) {
         return catalog.exists(key);
     }

@@ -76,6 +76,11 @@ public final class VfsSnapshotter implements Snapshotter, SnapshotDiffer {
     }
 
     @Override
+    public long usage(SnapshotKey key) {
+        return catalog.usage(key);
+    }
+
+    @Override
     public boolean exists(SnapshotKey key) {
         return catalog.exists(key);
     }

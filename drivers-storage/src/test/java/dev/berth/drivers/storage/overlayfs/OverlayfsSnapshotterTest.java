@@ -47,6 +47,19 @@ class OverlayfsSnapshotterTest extends SnapshotterContract {
     }
 
     @Test
+    void usageCountsOnlyTheSnapshotsOwnChanges() {
+        snapshotter.prepare(key("base-active"), Optional.empty());
+        snapshotter.apply(key("base-active"), new LayerTar().file("big", "x".repeat(5000)).stream());
+        snapshotter.commit(key("base"), key("base-active"));
+        snapshotter.prepare(key("child"), Optional.of(key("base")));
+
+        snapshotter.apply(key("child"), new LayerTar().file("new", "12345").stream());
+
+        assertEquals(5, snapshotter.usage(key("child")));
+        assertEquals(5000, snapshotter.usage(key("base")));
+    }
+
+    @Test
     void aHardLinkToALowerFileCopiesItUpWithItsAttributes() throws Exception {
         snapshotter.prepare(key("base-active"), Optional.empty());
         snapshotter.apply(key("base-active"), new LayerTar()
