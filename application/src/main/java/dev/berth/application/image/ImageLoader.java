@@ -27,15 +27,17 @@ final class ImageLoader {
     private final LayerUnpacker unpacker;
     private final Lock lock;
     private final BlobPins pins;
+    private final ImageEvents events;
 
     ImageLoader(ImageCatalog catalog, ContentStore content, ImageArchive archive, LayerUnpacker unpacker, Lock lock,
-                BlobPins pins) {
+                BlobPins pins, ImageEvents events) {
         this.catalog = catalog;
         this.content = content;
         this.archive = archive;
         this.unpacker = unpacker;
         this.lock = lock;
         this.pins = pins;
+        this.events = events;
     }
 
     List<String> load(InputStream in) {
@@ -86,6 +88,7 @@ final class ImageLoader {
         if (image.repoTags().isEmpty()) {
             messages.add("Loaded image ID: " + id);
         }
+        events.publish(id.toString(), id.toString(), "load");
     }
 
     /** Blobs this load brought in that no registered image needs (archive extras, refused images). */

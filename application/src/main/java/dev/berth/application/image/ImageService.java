@@ -1,6 +1,7 @@
 package dev.berth.application.image;
 
 import dev.berth.domain.error.InvalidParameter;
+import dev.berth.domain.event.EventPublisher;
 import dev.berth.domain.image.ChainId;
 import dev.berth.domain.image.Image;
 import dev.berth.domain.image.ImageArchive;
@@ -43,21 +44,23 @@ public final class ImageService implements ImageQueries, ImageCommands, ImageTra
     private final ContentStore content;
     private final LayerUnpacker unpacker;
     private final BlobPins pins;
+    private final ImageEvents events;
     private final ReentrantLock lock = new ReentrantLock();
 
     public ImageService(ContentStore content, ImageStore store, ImageConfigCodec codec, ImageArchive archive,
-                        Snapshotter snapshotter, ImageUsers users) {
-        this(content, store, codec, archive, snapshotter, users, Clock.systemUTC());
+                        Snapshotter snapshotter, ImageUsers users, EventPublisher events) {
+        this(content, store, codec, archive, snapshotter, users, events, Clock.systemUTC());
     }
 
     /** {@code clock} dates imported and committed images. */
     public ImageService(ContentStore content, ImageStore store, ImageConfigCodec codec, ImageArchive archive,
-                        Snapshotter snapshotter, ImageUsers users, Clock clock) {
+                        Snapshotter snapshotter, ImageUsers users, EventPublisher events, Clock clock) {
         this.catalog = new ImageCatalog(store, content, codec);
+        this.events = new ImageEvents(events);
         this.content = content;
         this.pins = new BlobPins();
         this.unpacker = new LayerUnpacker(catalog, content, snapshotter);
-        this.loader = new ImageLoader(catalog, content, archive, unpacker, lock, pins);
+        this.loader = new ImageLoader(catalog, content, archive, unpacker, lock, pins, this.events);
         this.importer = new ImageImporter(catalog, content, codec, unpacker, lock, pins, clock);
         this.committer = new ImageCommitter(catalog, content, codec, unpacker, snapshotter, lock, pins, clock);
         this.exporter = new ImageExporter(catalog, content, archive);
@@ -122,13 +125,30 @@ public final class ImageService implements ImageQueries, ImageCommands, ImageTra
         if (target.digest() != null) {
             throw new InvalidParameter("refusing to create a tag with a digest reference");
         }
-        locked(() -> catalog.store().tag(target, catalog.resolve(source)));
+        ImageId id = locked(() -> {
+            ImageId tagged = catalog.resolve(source);
+            catalog.store().tag(target, tagged);
+            return tagged;
+        });
+        events.publish(id.toString(), target.familiar(), "tag");
     }
 
     @Override
     public List<ImageDeletion> remove(String name, boolean force, boolean prune) {
         // prune only concerns parent images, which loaded images do not have
-        return locked(() -> remover.remove(name, force));
+        return locked(() -> {
+            String id = catalog.resolve(name).toString();
+            List<ImageDeletion> deletions = remover.remove(name, force);
+            for (ImageDeletion deletion : deletions) {
+                switch (deletion) {
+                    case ImageDeletion.Untagged untagged -> events.publish(id, untagged.reference(), "untag");
+                    case ImageDeletion.Deleted deleted when deleted.digest().equals(id) ->
+                            events.publish(id, id, "delete");
+                    case ImageDeletion.Deleted layer -> { } // layers have no events
+                }
+            }
+            return deletions;
+        });
     }
 
     @Override
@@ -143,7 +163,9 @@ public final class ImageService implements ImageQueries, ImageCommands, ImageTra
 
     @Override
     public ImageId importImage(InputStream rootfs, ImportRequest request) {
-        return importer.importImage(rootfs, request);
+        ImageId id = importer.importImage(rootfs, request);
+        events.publish(id.toString(), id.toString(), "import");
+        return id;
     }
 
     @Override
@@ -153,7 +175,9 @@ public final class ImageService implements ImageQueries, ImageCommands, ImageTra
 
     @Override
     public ImageExport export(List<String> names) {
-        return locked(() -> exporter.export(names));
+        ImageExport export = locked(() -> exporter.export(names));
+        names.forEach(name -> events.publish(name, name, "save"));
+        return export;
     }
 
     private <T> T locked(Supplier<T> action) {
@@ -171,12 +195,23 @@ public final class ImageService implements ImageQueries, ImageCommands, ImageTra
      */
     public ImagePull puller(Registry registry, Platform platform, int maxDownloads, int attempts,
                             Duration firstRetryDelay) {
-        return new ImagePuller(catalog, content, unpacker, lock, pins, registry, platform,
+        ImagePull puller = new ImagePuller(catalog, content, unpacker, lock, pins, registry, platform,
                 new BlobDownloader(attempts, firstRetryDelay), maxDownloads);
+        return (reference, credentials) -> announced(puller.pull(reference, credentials), reference.familiar(), "pull");
     }
 
     /** {@code docker push} of this service's images to {@code registry}. */
     public ImagePush pusher(Registry registry) {
-        return new ImagePusher(catalog, content, registry, lock);
+        ImagePush pusher = new ImagePusher(catalog, content, registry, lock);
+        return (repository, tag, credentials) -> announced(pusher.push(repository, tag, credentials),
+                tag == null || tag.isEmpty() ? repository : repository + ":" + tag, "push");
+    }
+
+    /** A transfer that, once done, is told as {@code action} of {@code reference} (dockerd's pull/push events). */
+    private Transfer announced(Transfer transfer, String reference, String action) {
+        return progress -> {
+            transfer.run(progress);
+            events.publish(reference, reference, action);
+        };
     }
 }

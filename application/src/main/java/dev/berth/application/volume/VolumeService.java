@@ -3,6 +3,9 @@ package dev.berth.application.volume;
 import dev.berth.domain.container.ContainerId;
 import dev.berth.domain.error.BerthException;
 import dev.berth.domain.error.Conflict;
+import dev.berth.domain.event.Actor;
+import dev.berth.domain.event.EventPublisher;
+import dev.berth.domain.event.EventType;
 import dev.berth.domain.error.NotFound;
 import dev.berth.domain.volume.Volume;
 import dev.berth.domain.volume.VolumeDriver;
@@ -34,14 +37,16 @@ public final class VolumeService implements VolumeCommands, VolumeQueries {
 
     private final Map<String, VolumeDriver> drivers;
     private final VolumeStore store;
+    private final EventPublisher events;
     private final Map<VolumeName, VolumeMetadata> metadata = new HashMap<>();
     private final Map<VolumeName, Set<ContainerId>> references = new HashMap<>();
 
-    public VolumeService(List<VolumeDriver> drivers, VolumeStore store) {
+    public VolumeService(List<VolumeDriver> drivers, VolumeStore store, EventPublisher events) {
         Map<String, VolumeDriver> byName = new LinkedHashMap<>();
         drivers.forEach(d -> byName.put(d.name(), d));
         this.drivers = Map.copyOf(byName);
         this.store = store;
+        this.events = events;
         store.loadAll().forEach(m -> metadata.put(m.name(), m));
     }
 
@@ -89,6 +94,7 @@ public final class VolumeService implements VolumeCommands, VolumeQueries {
                 }
             }
         }
+        events.publish(EventType.VOLUME, "prune", new Actor("", Map.of("reclaimed", Long.toString(reclaimed))));
         return new VolumePruneReport(deleted, reclaimed);
     }
 
@@ -135,11 +141,20 @@ public final class VolumeService implements VolumeCommands, VolumeQueries {
     }
 
     public Path mount(VolumeName name, String driver, ContainerId user) {
-        return driver(driver).mount(name, user.value());
+        Path path = driver(driver).mount(name, user.value());
+        publish(name, driver, "mount", Map.of("container", user.value()));
+        return path;
     }
 
     public void unmount(VolumeName name, String driver, ContainerId user) {
         driver(driver).unmount(name, user.value());
+        publish(name, driver, "unmount", Map.of("container", user.value()));
+    }
+
+    private void publish(VolumeName name, String driver, String action, Map<String, String> extra) {
+        Map<String, String> attributes = new HashMap<>(extra);
+        attributes.put("driver", driver);
+        events.publish(EventType.VOLUME, action, new Actor(name.value(), attributes));
     }
 
     // ---------------------------------------------------------------- internals
@@ -159,6 +174,7 @@ public final class VolumeService implements VolumeCommands, VolumeQueries {
         VolumeMetadata recorded = new VolumeMetadata(name, driver.name(), labels);
         store.save(recorded);
         metadata.put(name, recorded);
+        publish(name, driver.name(), "create", Map.of());
         return created.withLabels(labels);
     }
 
@@ -171,6 +187,7 @@ public final class VolumeService implements VolumeCommands, VolumeQueries {
         driver(volume.driver()).remove(volume.name());
         store.delete(volume.name());
         metadata.remove(volume.name());
+        publish(volume.name(), volume.driver(), "destroy", Map.of());
     }
 
     private boolean inUse(VolumeName name) {

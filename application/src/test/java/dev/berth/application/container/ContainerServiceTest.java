@@ -74,7 +74,7 @@ class ContainerServiceTest {
         };
         return new ContainerService(store, images, snapshotter, runtime, (file, query, stopped, sink) -> { },
                 Clock.systemUTC(), Path.of("/usr/bin/tini-static"),
-                new ContainerVolumes(new VolumeService(List.of(), new InMemoryVolumeStore())),
+                new ContainerVolumes(new VolumeService(List.of(), new InMemoryVolumeStore(), (type, action, actor) -> { })),
                 (type, action, actor) -> events.add(action + " " + new java.util.TreeMap<>(actor.attributes())));
     }
 

@@ -49,7 +49,7 @@ class ContainerVolumesTest {
     private final InMemoryContainerStore store = new InMemoryContainerStore();
     private final FakeVolumeDriver driver = new FakeVolumeDriver();
     private final InMemoryVolumeStore volumeStore = new InMemoryVolumeStore();
-    private final VolumeService volumes = new VolumeService(List.of(driver), volumeStore);
+    private final VolumeService volumes = new VolumeService(List.of(driver), volumeStore, (type, action, actor) -> { });
     private ContainerService service;
 
     @BeforeEach
@@ -141,7 +141,7 @@ class ContainerVolumesTest {
     @Test
     void referencesAreRecoveredByANewServiceOnTheSameStore() {
         create("web", List.of("data:/data"), List.of(), Set.of());
-        var restartedVolumes = new VolumeService(List.of(driver), volumeStore);
+        var restartedVolumes = new VolumeService(List.of(driver), volumeStore, (type, action, actor) -> { });
         var restarted = new ContainerService(store, name -> APP, new FakeSnapshotter(), runtime,
                 (file, query, stopped, sink) -> { }, Clock.systemUTC(), Path.of("/usr/bin/tini-static"),
                 new ContainerVolumes(restartedVolumes), (type, action, actor) -> { });

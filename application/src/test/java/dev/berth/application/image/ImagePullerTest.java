@@ -43,8 +43,9 @@ class ImagePullerTest {
     private final FakeConfigCodec codec = new FakeConfigCodec();
     private final FakeSnapshotter snapshotter = new FakeSnapshotter();
     private final FakeRegistry registry = new FakeRegistry();
+    private final List<String> pulled = new ArrayList<>();
     private final ImageService service = new ImageService(content, store, codec, new FakeArchive(), snapshotter,
-            id -> List.of());
+            id -> List.of(), (type, action, actor) -> pulled.add(action + " " + actor.id()));
     private final ImagePull puller = service.puller(registry, AMD64, 3, 3, Duration.ZERO);
     private final List<TransferEvent> events = new ArrayList<>();
 
@@ -61,6 +62,7 @@ class ImagePullerTest {
         assertTrue(content.exists(Digest.of(BASE)) && content.exists(Digest.of(APP)), "layers kept by DiffID");
         assertEquals(2, snapshotter.committed().size());
         assertTrue(statuses().contains("Digest: " + manifest.digest()));
+        assertEquals(List.of("pull 127.0.0.1:5000/team/app:1"), pulled);
         assertTrue(statuses().contains("Status: Downloaded newer image for 127.0.0.1:5000/team/app:1"));
         assertEquals(2, statuses().stream().filter("Pull complete"::equals).count());
     }

@@ -37,7 +37,7 @@ class ImagePusherTest {
     private final FakeConfigCodec codec = new FakeConfigCodec();
     private final FakeRegistry registry = new FakeRegistry();
     private final ImagePush pusher = new ImageService(content, store, codec, new FakeArchive(),
-            new FakeSnapshotter(), id -> List.of()).pusher(registry);
+            new FakeSnapshotter(), id -> List.of(), (type, action, actor) -> { }).pusher(registry);
     private final List<TransferEvent> events = new ArrayList<>();
 
     @Test

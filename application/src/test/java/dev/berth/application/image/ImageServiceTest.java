@@ -44,8 +44,10 @@ class ImageServiceTest {
     private final FakeArchive archive = new FakeArchive();
     private final FakeSnapshotter snapshotter = new FakeSnapshotter();
     private final Map<ImageId, List<ImageUser>> users = new HashMap<>();
+    private final List<String> events = new ArrayList<>();
     private final ImageService service = new ImageService(content, store, codec, archive, snapshotter,
-            id -> users.getOrDefault(id, List.of()));
+            id -> users.getOrDefault(id, List.of()),
+            (type, action, actor) -> events.add(action + " " + actor.id() + " " + actor.attributes().get("name")));
     private int created;
 
     // ---------------------------------------------------------------- load
@@ -225,6 +227,8 @@ class ImageServiceTest {
         assertEquals(image.id(), service.resolve("p-tag/x:v2").id());
         assertEquals(image.id(), service.resolve("p-tag/x:latest").id());
         assertEquals(4, service.resolve("busybox").references().size());
+        assertEquals(List.of("load " + image.id() + " " + image.id(), "tag " + image.id() + " p-tag/x:v1",
+                "tag " + image.id() + " p-tag/x:v2", "tag " + image.id() + " p-tag/x:latest"), events);
     }
 
     @Test
@@ -251,10 +255,12 @@ class ImageServiceTest {
         Loaded image = load(config(Map.of(), List.of(BASE_LAYER, APP_LAYER)), "p-r/b:1");
         List<ChainId> chain = ChainId.chain(List.of(Digest.of(BASE_LAYER), Digest.of(APP_LAYER)));
 
+        events.clear();
         List<ImageDeletion> result = service.remove("p-r/b:1", false, true);
 
         assertEquals(List.of(new Untagged("p-r/b:1"), new Deleted(image.id().toString()),
                 new Deleted(chain.get(1).toString()), new Deleted(chain.get(0).toString())), result);
+        assertEquals(List.of("untag " + image.id() + " p-r/b:1", "delete " + image.id() + " " + image.id()), events);
         assertThrows(NotFound.class, () -> service.resolve(image.id().toString()));
         assertTrue(snapshotter.all().isEmpty());
         assertTrue(content.digests().isEmpty());

@@ -27,7 +27,9 @@ class VolumeServiceTest {
 
     private final InMemoryVolumeStore store = new InMemoryVolumeStore();
     private final FakeVolumeDriver driver = new FakeVolumeDriver();
-    private final VolumeService service = new VolumeService(List.of(driver), store);
+    private final List<String> events = new java.util.ArrayList<>();
+    private final VolumeService service = new VolumeService(List.of(driver), store,
+            (type, action, actor) -> events.add(action + " " + actor.id()));
 
     private Volume create(String name, Map<String, String> labels) {
         return service.create(new VolumeCreateRequest(Optional.of(name), null, Map.of(), labels));
@@ -50,6 +52,7 @@ class VolumeServiceTest {
         service.remove("data", false);
         var missing = assertThrows(NotFound.class, () -> service.inspect("data"));
         assertEquals("get data: no such volume", missing.getMessage());
+        assertEquals(List.of("create data", "destroy data"), events);
         assertThrows(NotFound.class, () -> service.remove("data", false));
         service.remove("data", true); // forced: an unknown name is fine
     }
@@ -106,7 +109,7 @@ class VolumeServiceTest {
     @Test
     void labelsAreKeptInTheStoreForTheNextInstance() {
         create("kept", Map.of("k", "v"));
-        var next = new VolumeService(List.of(driver), store); // a restart finds the same driver state
+        var next = new VolumeService(List.of(driver), store, (type, action, actor) -> { }); // a restart finds the same driver state
         assertEquals(Map.of("k", "v"), next.inspect("kept").labels());
     }
 

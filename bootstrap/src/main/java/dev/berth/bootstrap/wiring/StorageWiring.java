@@ -1,6 +1,7 @@
 package dev.berth.bootstrap.wiring;
 
 import dev.berth.application.image.ImageListFilter;
+import dev.berth.application.event.EventBus;
 import dev.berth.application.image.ImageService;
 import dev.berth.application.image.ImageUsers;
 import dev.berth.application.system.ImageCounter;
@@ -54,10 +55,11 @@ public class StorageWiring {
     @Produces
     @Singleton
     ImageService imageService(ContentStore content, ImageStore store, Snapshotter snapshotter,
-                              Provider<ImageUsers> users) {
+                              Provider<ImageUsers> users, EventBus events) {
         ImageConfigCodec codec = new JacksonImageConfigCodec();
         ImageArchive archive = new TarImageArchive();
-        return new ImageService(content, store, codec, archive, snapshotter, id -> users.get().usersOf(id));
+        return new ImageService(content, store, codec, archive, snapshotter, id -> users.get().usersOf(id),
+                events);
     }
 
     @Produces

@@ -1,5 +1,6 @@
 package dev.berth.bootstrap.wiring;
 
+import dev.berth.application.event.EventBus;
 import dev.berth.application.volume.VolumeService;
 import dev.berth.bootstrap.DriverRegistry;
 import dev.berth.bootstrap.config.BerthConfig;
@@ -15,8 +16,8 @@ public class VolumeWiring {
     /** Labels and driver names beside the local driver's volumes, where dockerd keeps its metadata.db. */
     @Produces
     @Singleton
-    VolumeService volumeService(BerthConfig config) {
+    VolumeService volumeService(BerthConfig config, EventBus events) {
         return new VolumeService(DriverRegistry.volumeDrivers(config.dataRoot()),
-                new FileVolumeStore(config.dataRoot().resolve("volumes").resolve("metadata.json")));
+                new FileVolumeStore(config.dataRoot().resolve("volumes").resolve("metadata.json")), events);
     }
 }

@@ -28,7 +28,7 @@ class VolumeRestartTest {
     private VolumeService start() {
         Path volumes = dataRoot.resolve("volumes");
         return new VolumeService(List.of(new LocalVolumeDriver(volumes)),
-                new FileVolumeStore(volumes.resolve("metadata.json")));
+                new FileVolumeStore(volumes.resolve("metadata.json")), (type, action, actor) -> { });
     }
 
     @Test

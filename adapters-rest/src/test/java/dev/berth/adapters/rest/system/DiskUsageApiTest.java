@@ -33,4 +33,10 @@ class DiskUsageApiTest {
         given().queryParam("type", "nope").when().get("/v1.43/system/df")
                 .then().statusCode(400).body("message", equalTo("invalid type: nope"));
     }
+
+    @Test
+    void theBuildCachePruneFreesNothingApartFromImages() {
+        given().when().post("/v1.43/build/prune")
+                .then().statusCode(200).body("CachesDeleted", empty()).body("SpaceReclaimed", equalTo(0));
+    }
 }
