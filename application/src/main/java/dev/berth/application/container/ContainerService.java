@@ -526,9 +526,8 @@ public final class ContainerService implements ContainerLifecycle, ContainerInsp
         }
     }
 
-    /** The container's writable layer is named after it. */
     private static SnapshotKey snapshotKey(ContainerId id) {
-        return new SnapshotKey(id.value());
+        return ContainerLayer.of(id);
     }
 
     /** The exit code dockerd records when the process could not be started (the CLI uses the same rule). */

@@ -2,14 +2,13 @@ package dev.berth.application.image;
 
 import dev.berth.domain.error.InvalidParameter;
 import dev.berth.domain.image.ContainerDefaults;
+import dev.berth.domain.image.ContainerDefaultsDraft;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The {@code --change} instructions of {@code docker import} and {@code docker commit}: CMD, ENTRYPOINT, ENV,
@@ -23,7 +22,7 @@ final class ConfigChanges {
     }
 
     static ContainerDefaults apply(ContainerDefaults base, List<String> changes) {
-        var config = new Builder(base);
+        var config = new ContainerDefaultsDraft(base);
         for (String change : changes) {
             String line = change.strip();
             int space = line.indexOf(' ');
@@ -105,40 +104,5 @@ final class ConfigChanges {
     private static String unquote(String value) {
         return value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")
                 ? value.substring(1, value.length() - 1) : value;
-    }
-
-    /** Mutable working copy of a config while changes apply. */
-    private static final class Builder {
-        String user;
-        List<String> env;
-        List<String> entrypoint;
-        List<String> cmd;
-        String workingDir;
-        final Map<String, String> labels;
-        final Set<String> exposedPorts;
-        final Set<String> volumes;
-        String stopSignal;
-
-        Builder(ContainerDefaults base) {
-            user = base.user();
-            env = new ArrayList<>(base.env());
-            entrypoint = base.entrypoint();
-            cmd = base.cmd();
-            workingDir = base.workingDir();
-            labels = new LinkedHashMap<>(base.labels());
-            exposedPorts = new LinkedHashSet<>(base.exposedPorts());
-            volumes = new LinkedHashSet<>(base.volumes());
-            stopSignal = base.stopSignal();
-        }
-
-        void setEnv(String key, String value) {
-            env.removeIf(entry -> entry.startsWith(key + "="));
-            env.add(key + "=" + value);
-        }
-
-        ContainerDefaults build() {
-            return new ContainerDefaults(user, env, entrypoint, cmd, workingDir, labels, exposedPorts, volumes,
-                    stopSignal);
-        }
     }
 }

@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  * The image use cases. Reads and changes of the image index are serialised by one lock; a load streams its blobs
  * before taking it, so a long upload does not block {@code docker images}.
  */
-public final class ImageService implements ImageQueries, ImageCommands, ImageTransfer, ImageImport {
+public final class ImageService implements ImageQueries, ImageCommands, ImageTransfer, ImageImport, ImageCommit {
 
     private static final Pattern HEX_64 = Pattern.compile("[0-9a-f]{64}");
 
@@ -39,6 +39,7 @@ public final class ImageService implements ImageQueries, ImageCommands, ImageTra
     private final ImageRemover remover;
     private final ImageListing listing;
     private final ImageImporter importer;
+    private final ImageCommitter committer;
     private final String storageDriver;
     private final ContentStore content;
     private final LayerUnpacker unpacker;
@@ -51,7 +52,7 @@ public final class ImageService implements ImageQueries, ImageCommands, ImageTra
         this(content, store, codec, archive, snapshotter, users, events, Clock.systemUTC());
     }
 
-    /** {@code clock} dates imported images. */
+    /** {@code clock} dates imported and committed images. */
     public ImageService(ContentStore content, ImageStore store, ImageConfigCodec codec, ImageArchive archive,
                         Snapshotter snapshotter, ImageUsers users, EventPublisher events, Clock clock) {
         this.catalog = new ImageCatalog(store, content, codec);
@@ -61,6 +62,7 @@ public final class ImageService implements ImageQueries, ImageCommands, ImageTra
         this.unpacker = new LayerUnpacker(catalog, content, snapshotter);
         this.loader = new ImageLoader(catalog, content, archive, unpacker, lock, pins, this.events);
         this.importer = new ImageImporter(catalog, content, codec, unpacker, lock, pins, clock);
+        this.committer = new ImageCommitter(catalog, content, codec, unpacker, snapshotter, lock, pins, clock);
         this.exporter = new ImageExporter(catalog, content, archive);
         this.remover = new ImageRemover(catalog, users, snapshotter, content, pins);
         this.listing = new ImageListing(catalog);
@@ -164,6 +166,11 @@ public final class ImageService implements ImageQueries, ImageCommands, ImageTra
         ImageId id = importer.importImage(rootfs, request);
         events.publish(id.toString(), id.toString(), "import");
         return id;
+    }
+
+    @Override
+    public ImageId commit(CommitRequest request) {
+        return committer.commit(request);
     }
 
     @Override

@@ -8,12 +8,12 @@ import java.io.InputStream;
 import java.util.zip.GZIPInputStream;
 
 /** A tar as given (imports, registry layers) made plain: gzip is recognised by its magic bytes, as dockerd does. */
-final class Uncompressed {
+public final class Uncompressed {
 
     private Uncompressed() {
     }
 
-    static InputStream of(InputStream in) throws IOException {
+    public static InputStream of(InputStream in) throws IOException {
         var buffered = new BufferedInputStream(in);
         buffered.mark(4);
         byte[] magic = buffered.readNBytes(4);

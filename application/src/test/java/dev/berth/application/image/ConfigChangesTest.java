@@ -26,7 +26,8 @@ class ConfigChangesTest {
         ContainerDefaults config = ConfigChanges.apply(ContainerDefaults.EMPTY, List.of(
                 "ENV IMP=ok OTHER=\"a b\"", "ENV LEGACY some value", "ENV IMP=again", "LABEL k=v",
                 "EXPOSE 80 53/udp", "VOLUME [\"/data\"]", "user nobody", "WORKDIR /app", "STOPSIGNAL SIGTERM"));
-        assertEquals(List.of("OTHER=a b", "LEGACY=some value", "IMP=again"), config.env());
+        // a variable set again keeps its place, as dockerd's ENV dispatcher replaces it
+        assertEquals(List.of("IMP=again", "OTHER=a b", "LEGACY=some value"), config.env());
         assertEquals(Map.of("k", "v"), config.labels());
         assertEquals(Set.of("80/tcp", "53/udp"), config.exposedPorts());
         assertEquals(Set.of("/data"), config.volumes());

@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /** A vfs layer is a full copy of the tree, so a whiteout is simply the deletion it stands for. */
-final class VfsWhiteouts implements WhiteoutWriter {
+public final class VfsWhiteouts implements WhiteoutWriter {
 
     @Override
     public void remove(Path path) throws IOException {
