@@ -1,6 +1,7 @@
 package dev.berth.application.system;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /** Facts about this daemon that {@code docker info} and {@code docker version} show. */
 public record DaemonSettings(
@@ -11,5 +12,11 @@ public record DaemonSettings(
         Path execRoot,
         String storageDriver,
         String runtime,
-        boolean debug) {
+        boolean debug,
+        HostFacts host,
+        List<String> insecureRegistries) {
+
+    public DaemonSettings {
+        insecureRegistries = List.copyOf(insecureRegistries);
+    }
 }

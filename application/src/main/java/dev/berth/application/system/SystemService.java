@@ -33,7 +33,7 @@ public final class SystemService {
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         return new SystemSummary(settings, all.size(), running, paused, all.size() - running - paused,
                 images.count(), Runtime.getRuntime().availableProcessors(), os.getTotalMemorySize(),
-                System.getProperty("os.version"), System.getProperty("os.name"), architecture(),
+                System.getProperty("os.version"), architecture(),
                 cgroupVersion());
     }
 

@@ -11,7 +11,6 @@ public record SystemSummary(
         int cpus,
         long memoryBytes,
         String kernelVersion,
-        String operatingSystem,
         String architecture,
         String cgroupVersion) {
 }

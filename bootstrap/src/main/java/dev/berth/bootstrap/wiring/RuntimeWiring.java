@@ -22,8 +22,13 @@ public class RuntimeWiring {
     @Singleton
     RuncRuntime runtime(BerthConfig config) {
         BerthConfig.Runtime runtime = config.runtime();
-        Path binary = runtime.path().orElseGet(() -> locate(runtime.name()));
-        return new RuncRuntime(new RuncConfig(binary, runtime.conmon(), config.execRoot(), runtime.cgroupParent()));
+        return new RuncRuntime(new RuncConfig(runtimeBinary(config), runtime.conmon(), config.execRoot(),
+                runtime.cgroupParent()));
+    }
+
+    /** The configured runtime binary, else the runtime's name looked up in the usual directories. */
+    static Path runtimeBinary(BerthConfig config) {
+        return config.runtime().path().orElseGet(() -> locate(config.runtime().name()));
     }
 
     void closeRuntime(@Disposes RuncRuntime runtime) {

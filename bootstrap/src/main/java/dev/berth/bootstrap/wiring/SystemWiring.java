@@ -10,6 +10,7 @@ import dev.berth.application.system.DaemonSettings;
 import dev.berth.application.system.ImageCounter;
 import dev.berth.application.system.SystemService;
 import dev.berth.bootstrap.config.BerthConfig;
+import dev.berth.bootstrap.system.HostProbe;
 import io.quarkus.vertx.http.DomainSocketServerStart;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -25,6 +26,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.GroupPrincipal;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.Optional;
 
 /** Daemon-wide settings, and the API socket's permissions. */
@@ -38,7 +40,9 @@ public class SystemWiring {
     DaemonSettings settings(BerthConfig config,
                             @ConfigProperty(name = "quarkus.application.version") String version) {
         return new DaemonSettings(version, "berth", hostname(), config.dataRoot(), config.execRoot(),
-                config.storage().driver(), config.runtime().name(), config.debug());
+                config.storage().driver(), config.runtime().name(), config.debug(),
+                HostProbe.probe(config.dataRoot(), RuntimeWiring.runtimeBinary(config), config.runtime().init()),
+                config.registry().insecure().orElse(List.of()));
     }
 
     @Produces

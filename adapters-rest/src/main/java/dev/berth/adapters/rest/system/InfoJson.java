@@ -47,17 +47,62 @@ public record InfoJson(
         @JsonProperty("DefaultRuntime") String defaultRuntime,
         @JsonProperty("LiveRestoreEnabled") boolean liveRestoreEnabled,
         @JsonProperty("SecurityOptions") List<String> securityOptions,
-        @JsonProperty("Warnings") List<String> warnings) {
+        @JsonProperty("Warnings") List<String> warnings,
+        @JsonProperty("InitBinary") String initBinary,
+        @JsonProperty("RuncCommit") CommitJson runcCommit,
+        @JsonProperty("InitCommit") CommitJson initCommit,
+        @JsonProperty("ContainerdCommit") CommitJson containerdCommit,
+        @JsonProperty("Swarm") SwarmJson swarm,
+        @JsonProperty("RegistryConfig") RegistryConfigJson registryConfig) {
+
+    /** The version of a tool berthd runs (dockerd puts a git commit here; the CLI prints it as the version). */
+    public record CommitJson(@JsonProperty("ID") String id) {
+    }
+
+    /** Berth has no swarm mode: the node is inactive, which the CLI prints as {@code Swarm: inactive}. */
+    public record SwarmJson(@JsonProperty("NodeID") String nodeId, @JsonProperty("NodeAddr") String nodeAddr,
+                            @JsonProperty("LocalNodeState") String localNodeState,
+                            @JsonProperty("ControlAvailable") boolean controlAvailable) {
+
+        static final SwarmJson INACTIVE = new SwarmJson("", "", "inactive", false);
+    }
+
+    /** The registries reached over plain HTTP (loopback always) and Docker Hub's index. */
+    public record RegistryConfigJson(@JsonProperty("InsecureRegistryCIDRs") List<String> insecureRegistryCidrs,
+                                     @JsonProperty("IndexConfigs") Map<String, IndexJson> indexConfigs,
+                                     @JsonProperty("Mirrors") List<String> mirrors) {
+
+        static RegistryConfigJson of(List<String> insecure) {
+            List<String> cidrs = new java.util.ArrayList<>(List.of("::1/128", "127.0.0.0/8"));
+            Map<String, IndexJson> indexes = new java.util.TreeMap<>();
+            indexes.put("docker.io", new IndexJson("docker.io", List.of(), true, true));
+            for (String registry : insecure) {
+                if (registry.contains("/")) {
+                    cidrs.add(registry);
+                } else {
+                    indexes.put(registry, new IndexJson(registry, List.of(), false, false));
+                }
+            }
+            return new RegistryConfigJson(cidrs, indexes, List.of());
+        }
+    }
+
+    public record IndexJson(@JsonProperty("Name") String name, @JsonProperty("Mirrors") List<String> mirrors,
+                            @JsonProperty("Secure") boolean secure, @JsonProperty("Official") boolean official) {
+    }
 
     public static InfoJson from(SystemSummary s) {
         var d = s.daemon();
-        return new InfoJson(d.name(), s.containers(), s.running(), s.paused(), s.stopped(), s.images(),
-                d.storageDriver(), List.of(List.of("Backing Filesystem", "extfs")),
+        var host = d.host();
+        return new InfoJson(host.engineId(), s.containers(), s.running(), s.paused(), s.stopped(), s.images(),
+                d.storageDriver(), List.of(List.of("Backing Filesystem", host.backingFilesystem())),
                 Map.of("Volume", List.of("local"), "Network", List.of("null"), "Log", List.of("json-file")),
                 true, false, true, true, true, true, true, true, d.debug(), 0, Thread.activeCount(),
                 java.time.Instant.now().toString(), "json-file", "cgroupfs", s.cgroupVersion(), s.kernelVersion(),
-                s.operatingSystem(), "linux", s.architecture().equals("amd64") ? "x86_64" : s.architecture(),
+                host.operatingSystem(), "linux", s.architecture().equals("amd64") ? "x86_64" : s.architecture(),
                 s.cpus(), s.memoryBytes(), d.dataRoot().toString(), d.name(), List.of(), false, d.version(),
-                Map.of(d.runtime(), Map.of("path", d.runtime())), d.runtime(), true, List.of(), List.of());
+                Map.of(d.runtime(), Map.of("path", d.runtime())), d.runtime(), true, List.of(), List.of(),
+                host.initBinary(), new CommitJson(host.runtimeVersion()), new CommitJson(host.initVersion()),
+                new CommitJson(""), SwarmJson.INACTIVE, RegistryConfigJson.of(d.insecureRegistries()));
     }
 }

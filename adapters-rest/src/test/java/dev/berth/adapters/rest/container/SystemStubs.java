@@ -4,6 +4,7 @@ import dev.berth.application.container.ContainerInspection;
 import dev.berth.application.system.DaemonSettings;
 import dev.berth.application.system.DiskUsage;
 import dev.berth.application.system.DiskUsageQuery;
+import dev.berth.application.system.HostFacts;
 import dev.berth.application.system.SystemService;
 import dev.berth.application.event.EventBus;
 import dev.berth.domain.volume.Volume;
@@ -26,7 +27,8 @@ public class SystemStubs {
     @Singleton
     SystemService system(ContainerInspection containers) {
         var settings = new DaemonSettings("0.0.0-test", "test", "host", Path.of("/data"), Path.of("/exec"), "vfs",
-                "runc", false);
+                "runc", false, new HostFacts("4f1c-test", "Debian GNU/Linux 12 (bookworm)", "extfs", "1.1.5",
+                "/usr/bin/tini-static", "0.19.0"), List.of("10.0.0.0/8"));
         return new SystemService(settings, containers, () -> 0);
     }
 

@@ -1,0 +1,26 @@
+package dev.berth.adapters.rest.system;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+@QuarkusTest
+class InfoApiTest {
+
+    @Test
+    void infoCarriesTheHostFactsAndAnInactiveSwarm() {
+        given().when().get("/v1.43/info")
+                .then().statusCode(200)
+                .body("ID", equalTo("4f1c-test"))
+                .body("OperatingSystem", equalTo("Debian GNU/Linux 12 (bookworm)"))
+                .body("DriverStatus[0][1]", equalTo("extfs"))
+                .body("RuncCommit.ID", equalTo("1.1.5"))
+                .body("InitCommit.ID", equalTo("0.19.0"))
+                .body("Swarm.LocalNodeState", equalTo("inactive"))
+                .body("RegistryConfig.InsecureRegistryCIDRs", hasItem("10.0.0.0/8"))
+                .body("RegistryConfig.IndexConfigs.'docker.io'.Official", equalTo(true));
+    }
+}
