@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The files side of COPY and ADD: where the sources are (the context, or the root filesystem of a stage or image
@@ -52,13 +53,14 @@ final class CopyStep {
     }
 
     /** Writes the layer of the copy; returns its digest. */
-    Digest layer(Path root, List<String> sources, String destination, String chown, String chmod, boolean add) {
+    Digest layer(Path root, List<String> sources, String destination, String chown, String chmod, boolean add,
+                 Optional<Image> target) {
         for (String source : sources) {
             if (add && (source.startsWith("http://") || source.startsWith("https://"))) {
                 throw new NotImplemented("ADD from a URL is not supported: " + source);
             }
         }
-        int[] owner = owner(chown);
+        int[] owner = owner(chown, target);
         Integer mode = chmod == null ? null : mode(chmod);
         var spec = new CopySpec(root, sources, destination, owner == null ? null : owner[0],
                 owner == null ? null : owner[1], mode, add);
@@ -68,26 +70,46 @@ final class CopyStep {
         }
     }
 
-    /** {@code --chown=uid[:gid]} by number ({@code root} is 0); the group defaults to the user's number. */
-    static int[] owner(String chown) {
+    /**
+     * {@code --chown=user[:group]}: numbers as they are, names looked up in the image's {@code /etc/passwd} and
+     * {@code /etc/group}; without a group, the group of the same name, else the user's primary group.
+     */
+    private int[] owner(String chown, Optional<Image> image) {
         if (chown == null || chown.isEmpty()) {
             return null;
         }
         String[] parts = chown.split(":", 2);
-        int uid = id(parts[0], chown);
-        int gid = parts.length > 1 ? id(parts[1], chown) : uid;
+        Optional<String[]> user = parts[0].matches("\\d+") ? Optional.empty()
+                : Optional.of(entry(image, "etc/passwd", parts[0], chown));
+        int uid = user.map(fields -> Integer.parseInt(fields[2])).orElseGet(() -> Integer.parseInt(parts[0]));
+        String group = parts.length > 1 ? parts[1] : parts[0];
+        int gid;
+        if (group.matches("\\d+")) {
+            gid = Integer.parseInt(group);
+        } else if (parts.length > 1 || user.isEmpty()) {
+            gid = Integer.parseInt(entry(image, "etc/group", group, chown)[2]);
+        } else {
+            gid = find(image, "etc/group", group).map(fields -> Integer.parseInt(fields[2]))
+                    .orElseGet(() -> Integer.parseInt(user.get()[3]));
+        }
         return new int[] {uid, gid};
     }
 
-    private static int id(String name, String chown) {
-        if (name.equals("root")) {
-            return 0;
+    private String[] entry(Optional<Image> image, String file, String name, String chown) {
+        return find(image, file, name).orElseThrow(() -> new InvalidParameter("unable to convert uid/gid chown string"
+                + " to host mapping: no " + (file.endsWith("passwd") ? "user " : "group ") + name + " in /" + file
+                + " (--chown=" + chown + ")"));
+    }
+
+    private Optional<String[]> find(Optional<Image> image, String file, String name) {
+        if (image.isEmpty()) {
+            return Optional.empty();
         }
-        try {
-            return Integer.parseInt(name);
-        } catch (NumberFormatException e) {
-            throw new NotImplemented("--chown=" + chown + ": only numeric IDs (and root) are supported");
-        }
+        return files.readText(rootfsOf(image.get()), file).stream()
+                .flatMap(text -> text.lines())
+                .map(line -> line.split(":"))
+                .filter(fields -> fields.length > 3 && fields[0].equals(name) && fields[2].matches("\\d+"))
+                .findFirst();
     }
 
     static int mode(String chmod) {

@@ -4,6 +4,7 @@ import dev.berth.application.image.CommitRequest;
 import dev.berth.application.image.ImageCommit;
 import dev.berth.application.image.ImageQueries;
 import dev.berth.domain.build.CacheKey;
+import dev.berth.domain.build.DockerfileParser;
 import dev.berth.domain.build.Instruction;
 import dev.berth.domain.build.ShellWords;
 import dev.berth.domain.container.Signal;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -73,7 +75,24 @@ final class StageBuilder {
             stage.moveTo(images.resolve(base));
         }
         stage.image().ifPresent(image -> output.stream(" ---> " + image.id().shortId() + "\n"));
+        triggers(stage);
         return words.size() == 3 ? words.get(2).toLowerCase(Locale.ROOT) : null;
+    }
+
+    /** The base image's ONBUILD triggers run right after FROM; the new image does not inherit them. */
+    private void triggers(StageState stage) {
+        List<String> triggers = stage.config.build().onBuild();
+        if (triggers.isEmpty()) {
+            return;
+        }
+        var draft = new ContainerDefaultsDraft(stage.config);
+        draft.onBuild.clear();
+        stage.config = draft.build();
+        output.stream("# Executing " + triggers.size() + " build trigger" + (triggers.size() > 1 ? "s" : "")
+                + "\n");
+        for (String trigger : triggers) {
+            execute(DockerfileParser.instruction(trigger, 0), stage);
+        }
     }
 
     /** Records a finished stage for FROM and COPY {@code --from}. */
@@ -137,9 +156,14 @@ final class StageBuilder {
                     }
                 });
             }
-            case "SHELL" -> {
-                stage.shell = instruction.json();
-                change(stage, "SHELL " + CreatedBy.quoted(stage.shell), draft -> { });
+            case "SHELL" -> change(stage, "SHELL " + CreatedBy.quoted(instruction.json()),
+                    draft -> draft.shell = instruction.json());
+            case "ONBUILD" -> {
+                Instruction trigger = DockerfileParser.instruction(instruction.text(), instruction.line());
+                if (Set.of("ONBUILD", "FROM", "MAINTAINER").contains(trigger.keyword())) {
+                    throw new InvalidParameter(trigger.keyword() + " isn't allowed as an ONBUILD trigger");
+                }
+                change(stage, "ONBUILD " + instruction.text(), draft -> draft.onBuild.add(instruction.text()));
             }
             case "MAINTAINER" -> change(stage, "MAINTAINER " + instruction.text(), draft -> { });
             default -> throw new InvalidParameter("the classic builder does not support " + instruction.keyword()
@@ -152,7 +176,7 @@ final class StageBuilder {
         if (instruction.execForm()) {
             command.addAll(instruction.json());
         } else {
-            command.addAll(stage.shell);
+            command.addAll(stage.shell());
             command.add(instruction.text());
         }
         List<String> buildEnv = stage.argEnvironment(args.predefined());
@@ -175,7 +199,8 @@ final class StageBuilder {
         String from = instruction.flag("from");
         Path root = from == null ? context : copies.rootfsOf(source(from));
         Digest layer = copies.layer(root, words.subList(0, words.size() - 1), destination,
-                instruction.flag("chown"), instruction.flag("chmod"), instruction.keyword().equals("ADD"));
+                instruction.flag("chown"), instruction.flag("chmod"), instruction.keyword().equals("ADD"),
+                stage.image());
         String kind = words.size() > 2 ? "multi" : "file";
         String createdBy = CreatedBy.copy(instruction.keyword(), kind, layer.hex(), destination);
         ContainerDefaults config = stage.config;
@@ -234,7 +259,7 @@ final class StageBuilder {
         if (instruction.execForm()) {
             return instruction.json();
         }
-        List<String> command = new ArrayList<>(stage.shell);
+        List<String> command = new ArrayList<>(stage.shell());
         command.add(instruction.text());
         return command;
     }

@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /**
  * Where a stage stands between steps: its current image (none on {@code scratch} before a step), the container
- * defaults the next image gets, the ARGs it declared, the SHELL of shell forms and whether it set CMD itself.
+ * defaults the next image gets (with its SHELL), the ARGs it declared and whether it set CMD itself.
  */
 final class StageState {
 
@@ -21,12 +21,16 @@ final class StageState {
     private Optional<Image> image = Optional.empty();
     ContainerDefaults config = ContainerDefaults.EMPTY;
     final Map<String, String> args = new LinkedHashMap<>();
-    List<String> shell = DEFAULT_SHELL;
     boolean cmdSet;
 
     void moveTo(Image next) {
         image = Optional.of(next);
         config = next.config().config();
+    }
+
+    /** The SHELL of shell forms: the image's, else {@code /bin/sh -c}. */
+    List<String> shell() {
+        return config.build().shell().isEmpty() ? DEFAULT_SHELL : config.build().shell();
     }
 
     Optional<ImageId> imageId() {

@@ -17,12 +17,26 @@ public record ContainerDefaults(
         Map<String, String> labels,
         Set<String> exposedPorts,
         Set<String> volumes,
-        String stopSignal) {
+        String stopSignal,
+        BuildSettings build) {
 
     public static final ContainerDefaults EMPTY =
             new ContainerDefaults(null, List.of(), List.of(), List.of(), null, Map.of(), Set.of(), Set.of(), null);
 
+    /** Defaults without build settings (ONBUILD, SHELL): what most images and every container need. */
+    public ContainerDefaults(String user, List<String> env, List<String> entrypoint, List<String> cmd,
+                             String workingDir, Map<String, String> labels, Set<String> exposedPorts,
+                             Set<String> volumes, String stopSignal) {
+        this(user, env, entrypoint, cmd, workingDir, labels, exposedPorts, volumes, stopSignal, BuildSettings.NONE);
+    }
+
+    public ContainerDefaults withBuild(BuildSettings settings) {
+        return new ContainerDefaults(user, env, entrypoint, cmd, workingDir, labels, exposedPorts, volumes,
+                stopSignal, settings);
+    }
+
     public ContainerDefaults {
+        build = build == null ? BuildSettings.NONE : build;
         env = env == null ? List.of() : List.copyOf(env);
         entrypoint = entrypoint == null ? null : List.copyOf(entrypoint);
         cmd = cmd == null ? null : List.copyOf(cmd);

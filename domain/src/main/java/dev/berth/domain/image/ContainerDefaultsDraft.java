@@ -19,6 +19,8 @@ public final class ContainerDefaultsDraft {
     public final Set<String> exposedPorts;
     public final Set<String> volumes;
     public String stopSignal;
+    public final List<String> onBuild;
+    public List<String> shell;
 
     public ContainerDefaultsDraft(ContainerDefaults base) {
         user = base.user();
@@ -30,6 +32,8 @@ public final class ContainerDefaultsDraft {
         exposedPorts = new LinkedHashSet<>(base.exposedPorts());
         volumes = new LinkedHashSet<>(base.volumes());
         stopSignal = base.stopSignal();
+        onBuild = new ArrayList<>(base.build().onBuild());
+        shell = base.build().shell();
     }
 
     /** Sets {@code key} in the environment, in the place it had. */
@@ -46,6 +50,6 @@ public final class ContainerDefaultsDraft {
 
     public ContainerDefaults build() {
         return new ContainerDefaults(user, env, entrypoint, cmd, workingDir, labels, exposedPorts, volumes,
-                stopSignal);
+                stopSignal, new BuildSettings(onBuild, shell));
     }
 }

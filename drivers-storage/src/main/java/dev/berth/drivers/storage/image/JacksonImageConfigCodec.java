@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.berth.domain.error.InvalidParameter;
 import dev.berth.domain.error.SystemFault;
+import dev.berth.domain.image.BuildSettings;
 import dev.berth.domain.image.ContainerDefaults;
 import dev.berth.domain.image.Digest;
 import dev.berth.domain.image.HistoryEntry;
@@ -68,7 +69,8 @@ public final class JacksonImageConfigCodec implements ImageConfigCodec {
         return new ContainerDefaults(text(config.path("User")), strings(config.path("Env")),
                 nullableStrings(config.path("Entrypoint")), nullableStrings(config.path("Cmd")),
                 text(config.path("WorkingDir")), labels(config.path("Labels")), keys(config.path("ExposedPorts")),
-                keys(config.path("Volumes")), text(config.path("StopSignal")));
+                keys(config.path("Volumes")), text(config.path("StopSignal")),
+                new BuildSettings(strings(config.path("OnBuild")), strings(config.path("Shell"))));
     }
 
     private static String text(JsonNode node) {
@@ -159,6 +161,12 @@ public final class JacksonImageConfigCodec implements ImageConfigCodec {
         putKeys(config, "ExposedPorts", defaults.exposedPorts());
         putKeys(config, "Volumes", defaults.volumes());
         putText(config, "StopSignal", defaults.stopSignal());
+        if (!defaults.build().onBuild().isEmpty()) {
+            putStrings(config, "OnBuild", defaults.build().onBuild());
+        }
+        if (!defaults.build().shell().isEmpty()) {
+            putStrings(config, "Shell", defaults.build().shell());
+        }
         return config;
     }
 

@@ -1,6 +1,7 @@
 package dev.berth.drivers.storage.image;
 
 import dev.berth.domain.error.InvalidParameter;
+import dev.berth.domain.image.BuildSettings;
 import dev.berth.domain.image.ContainerDefaults;
 import dev.berth.domain.image.Digest;
 import dev.berth.domain.image.HistoryEntry;
@@ -49,7 +50,8 @@ class JacksonImageConfigCodecTest {
     @Test
     void encodeThenDecodeGivesTheSameConfig() {
         var defaults = new ContainerDefaults("u", List.of("A=1"), List.of("/ep"), List.of("x"), "/w",
-                Map.of("l", "v"), Set.of("53/udp"), Set.of("/data"), "SIGTERM");
+                Map.of("l", "v"), Set.of("53/udp"), Set.of("/data"), "SIGTERM")
+                .withBuild(new BuildSettings(List.of("RUN echo triggered"), List.of("/bin/bash", "-c")));
         var config = new ImageConfig("amd64", "linux", null, Instant.parse("2025-02-03T04:05:06.123Z"), "me",
                 "c", null, defaults, List.of(Digest.parse(DIFF)),
                 List.of(new HistoryEntry(Instant.parse("2025-02-03T04:05:06Z"), "RUN x", null, null, false)));
