@@ -47,7 +47,8 @@ final class BuildRun implements PreparedBuild {
         }
         int total = metaArgs.size() + built.stream().mapToInt(List::size).sum();
         var args = new BuildArgs(request.buildArgs());
-        var builder = new StageBuilder(ports.images(), new StepCache(ports.images(), request.noCache()),
+        var builder = new StageBuilder(ports.images(),
+                new BaseImages(ports.images(), ports.pulls(), request.pull(), output), new StepCache(ports.images(), request.noCache()),
                 ports.commits(), new RunStep(ports.containers(), ports.outputs(), ports.commits()),
                 new CopyStep(ports.files(), ports.content(), workspace.root()), args, output, dockerfile.escape(),
                 context);

@@ -34,6 +34,7 @@ import java.util.function.Supplier;
 final class StageBuilder {
 
     private final ImageQueries images;
+    private final BaseImages bases;
     private final StepCache cache;
     private final ImageCommit commits;
     private final RunStep runs;
@@ -45,9 +46,10 @@ final class StageBuilder {
     private final List<Optional<Image>> stages = new ArrayList<>();
     private final Map<String, Integer> stageNames = new HashMap<>();
 
-    StageBuilder(ImageQueries images, StepCache cache, ImageCommit commits, RunStep runs, CopyStep copies,
+    StageBuilder(ImageQueries images, BaseImages bases, StepCache cache, ImageCommit commits, RunStep runs, CopyStep copies,
                  BuildArgs args, BuildOutput output, char escape, Path context) {
         this.images = images;
+        this.bases = bases;
         this.cache = cache;
         this.commits = commits;
         this.runs = runs;
@@ -72,7 +74,7 @@ final class StageBuilder {
         if (earlier != null) {
             stages.get(earlier).ifPresent(stage::moveTo);
         } else if (!base.equalsIgnoreCase("scratch")) {
-            stage.moveTo(images.resolve(base));
+            stage.moveTo(bases.resolve(base));
         }
         stage.image().ifPresent(image -> output.stream(" ---> " + image.id().shortId() + "\n"));
         triggers(stage);
@@ -219,7 +221,7 @@ final class StageBuilder {
             return stages.get(index).orElseThrow(() -> new InvalidParameter(
                     "stage " + from + " has no image (it is scratch with no step)"));
         }
-        return images.resolve(from);
+        return bases.resolve(from);
     }
 
     private void arg(Instruction instruction, StageState stage, ShellWords shell) {

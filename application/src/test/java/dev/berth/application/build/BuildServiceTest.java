@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class BuildServiceTest {
 
     private final ContextFiles files = new ContextFiles();
-    private final BuildService service = new BuildService(new BuildPorts(files, null, null, null, null, null, null));
+    private final BuildService service = new BuildService(new BuildPorts(files, null, null, null, null, null, null, null));
 
     @Test
     void aDockerfileMustBeginWithFrom() {

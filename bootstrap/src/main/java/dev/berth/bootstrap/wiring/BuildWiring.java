@@ -4,6 +4,7 @@ import dev.berth.application.build.BuildPorts;
 import dev.berth.application.build.BuildService;
 import dev.berth.application.build.ImageBuild;
 import dev.berth.application.container.ContainerService;
+import dev.berth.application.image.ImagePull;
 import dev.berth.application.image.ImageService;
 import dev.berth.bootstrap.config.BerthConfig;
 import dev.berth.domain.storage.ContentStore;
@@ -18,10 +19,11 @@ public class BuildWiring {
 
     @Produces
     @Singleton
-    ImageBuild imageBuild(BerthConfig config, ImageService images, ContainerService containers,
+    ImageBuild imageBuild(BerthConfig config, ImageService images, ImagePull pulls, ContainerService containers,
                           ContentStore content) {
         var files = new LocalBuildFiles(config.dataRoot().resolve("tmp").resolve("build"));
         files.removeLeftovers();
-        return new BuildService(new BuildPorts(files, images, images, images, containers, containers, content));
+        return new BuildService(new BuildPorts(files, images, images, images, pulls, containers, containers,
+                content));
     }
 }
