@@ -53,6 +53,11 @@ final class Berthd implements AutoCloseable {
         return this;
     }
 
+    /** SIGHUP: dockerd's signal to reload the configuration. */
+    void hangUp() throws IOException, InterruptedException {
+        new ProcessBuilder("kill", "-HUP", Long.toString(process.pid())).start().waitFor();
+    }
+
     /** SIGKILL: the daemon gets no chance to clean up. */
     void kill9() throws InterruptedException {
         process.destroyForcibly().waitFor();

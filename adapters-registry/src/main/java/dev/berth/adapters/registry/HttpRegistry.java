@@ -36,6 +36,11 @@ public final class HttpRegistry implements Registry {
         this.firstRetryDelay = firstRetryDelay;
     }
 
+    /** Reaches {@code registries} over plain HTTP from now on, instead of the ones given before (a reload). */
+    public void trustInsecure(List<String> registries) {
+        endpoints.trustInsecure(registries);
+    }
+
     @Override
     public RemoteRepository repository(ImageReference name, RegistryCredentials credentials, boolean push) {
         String scope = "repository:" + name.path() + (push ? ":pull,push" : ":pull");

@@ -37,14 +37,19 @@ final class RegistryEndpoints {
     private static final Pattern CIDR = Pattern.compile("([0-9a-fA-F.:]+)/([0-9]{1,3})");
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(30);
 
-    private final List<String> insecure;
+    private volatile List<String> insecure;
     private final Path certsDir;
     private final Map<String, HttpClient> clients = new ConcurrentHashMap<>();
 
     RegistryEndpoints(List<String> insecure, Path certsDir) {
-        this.insecure = List.copyOf(insecure);
         this.certsDir = certsDir;
-        insecure.forEach(RegistryEndpoints::checkEntry);
+        trustInsecure(insecure);
+    }
+
+    /** Replaces the insecure registries (a daemon reload); InvalidParameter for a bad entry, changing nothing. */
+    void trustInsecure(List<String> registries) {
+        registries.forEach(RegistryEndpoints::checkEntry);
+        this.insecure = List.copyOf(registries);
     }
 
     /** {@code http://127.0.0.1:5000}, {@code https://registry-1.docker.io}. */
@@ -64,6 +69,7 @@ final class RegistryEndpoints {
 
     boolean isInsecure(String domain) {
         String host = host(domain);
+        List<String> insecure = this.insecure;
         if (host.equals("localhost") || insecure.contains(domain) || insecure.contains(host)) {
             return true;
         }

@@ -25,14 +25,13 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.locks.Lock;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
  * {@code docker pull}: the manifest is resolved for this host's platform, the config fetched, and the layers the
- * content store lacks downloaded concurrently (at most {@code maxDownloads} at a time across all pulls), each
+ * content store lacks downloaded concurrently (at most the {@link DownloadLimit} at a time across all pulls), each
  * verified before it is stored. Then, under the image lock, the layers are unpacked, the image registered and
  * tagged, and the manifest digest recorded as a repo digest.
  */
@@ -46,10 +45,10 @@ final class ImagePuller implements ImagePull {
     private final Registry registry;
     private final Platform platform;
     private final BlobDownloader downloader;
-    private final Semaphore downloads;
+    private final DownloadLimit downloads;
 
     ImagePuller(ImageCatalog catalog, ContentStore content, LayerUnpacker unpacker, Lock lock, BlobPins pins,
-                Registry registry, Platform platform, BlobDownloader downloader, int maxDownloads) {
+                Registry registry, Platform platform, BlobDownloader downloader, DownloadLimit downloads) {
         this.catalog = catalog;
         this.content = content;
         this.unpacker = unpacker;
@@ -58,7 +57,7 @@ final class ImagePuller implements ImagePull {
         this.registry = registry;
         this.platform = platform;
         this.downloader = downloader;
-        this.downloads = new Semaphore(maxDownloads);
+        this.downloads = downloads;
     }
 
     @Override

@@ -191,12 +191,12 @@ public final class ImageService implements ImageQueries, ImageCommands, ImageTra
 
     /**
      * {@code docker pull} from {@code registry} into this service's stores: images for {@code platform}, at most
-     * {@code maxDownloads} layers at a time, a broken download tried {@code attempts} times.
+     * {@code downloads} layers at a time, a broken download tried {@code attempts} times.
      */
-    public ImagePull puller(Registry registry, Platform platform, int maxDownloads, int attempts,
+    public ImagePull puller(Registry registry, Platform platform, DownloadLimit downloads, int attempts,
                             Duration firstRetryDelay) {
         ImagePull puller = new ImagePuller(catalog, content, unpacker, lock, pins, registry, platform,
-                new BlobDownloader(attempts, firstRetryDelay), maxDownloads);
+                new BlobDownloader(attempts, firstRetryDelay), downloads);
         return (reference, credentials) -> announced(puller.pull(reference, credentials), reference.familiar(), "pull");
     }
 

@@ -19,4 +19,9 @@ public record DaemonSettings(
     public DaemonSettings {
         insecureRegistries = List.copyOf(insecureRegistries);
     }
+
+    DaemonSettings reloaded(ReloadableSettings reloaded) {
+        return new DaemonSettings(version, gitCommit, name, dataRoot, execRoot, storageDriver, runtime,
+                reloaded.debug(), host, reloaded.insecureRegistries());
+    }
 }

@@ -12,7 +12,7 @@ import java.util.List;
 /** Daemon-wide facts: {@code docker info} and {@code docker version}. */
 public final class SystemService {
 
-    private final DaemonSettings settings;
+    private volatile DaemonSettings settings;
     private final ContainerInspection containers;
     private final ImageCounter images;
 
@@ -26,7 +26,13 @@ public final class SystemService {
         return settings;
     }
 
+    /** What {@code docker info} shows from now on, after a daemon reload. */
+    public void reconfigure(ReloadableSettings reloaded) {
+        settings = settings.reloaded(reloaded);
+    }
+
     public SystemSummary summary() {
+        DaemonSettings settings = this.settings;
         List<Container> all = containers.all();
         int running = count(all, ContainerStatus.RUNNING) + count(all, ContainerStatus.RESTARTING);
         int paused = count(all, ContainerStatus.PAUSED);

@@ -46,7 +46,7 @@ class ImagePullerTest {
     private final List<String> pulled = new ArrayList<>();
     private final ImageService service = new ImageService(content, store, codec, new FakeArchive(), snapshotter,
             id -> List.of(), (type, action, actor) -> pulled.add(action + " " + actor.id()));
-    private final ImagePull puller = service.puller(registry, AMD64, 3, 3, Duration.ZERO);
+    private final ImagePull puller = service.puller(registry, AMD64, new DownloadLimit(3), 3, Duration.ZERO);
     private final List<TransferEvent> events = new ArrayList<>();
 
     @Test

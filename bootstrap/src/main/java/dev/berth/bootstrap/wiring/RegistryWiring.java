@@ -1,6 +1,7 @@
 package dev.berth.bootstrap.wiring;
 
 import dev.berth.adapters.registry.HttpRegistry;
+import dev.berth.application.image.DownloadLimit;
 import dev.berth.application.image.ImagePull;
 import dev.berth.application.image.ImagePush;
 import dev.berth.application.image.ImageService;
@@ -23,15 +24,21 @@ public class RegistryWiring {
 
     @Produces
     @Singleton
-    Registry registry(BerthConfig config) {
+    HttpRegistry registry(BerthConfig config) {
         return new HttpRegistry(config.registry().insecure().orElse(List.of()), config.registry().certsDir());
     }
 
     @Produces
     @Singleton
-    ImagePull imagePull(ImageService images, Registry registry, BerthConfig config) {
+    DownloadLimit downloadLimit(BerthConfig config) {
+        return new DownloadLimit(config.registry().maxConcurrentDownloads());
+    }
+
+    @Produces
+    @Singleton
+    ImagePull imagePull(ImageService images, Registry registry, DownloadLimit downloads, BerthConfig config) {
         return images.puller(registry, Platform.ofJvm(System.getProperty("os.name"), System.getProperty("os.arch")),
-                config.registry().maxConcurrentDownloads(), config.registry().downloadAttempts(), FIRST_RETRY_DELAY);
+                downloads, config.registry().downloadAttempts(), FIRST_RETRY_DELAY);
     }
 
     @Produces
