@@ -3,8 +3,10 @@ package dev.berth.application.build;
 import dev.berth.application.image.CommitRequest;
 import dev.berth.application.image.ImageCommit;
 import dev.berth.domain.build.DockerfileParser;
+import dev.berth.domain.build.HealthcheckInstruction;
 import dev.berth.domain.build.Instruction;
 import dev.berth.domain.build.ShellWords;
+import dev.berth.domain.container.Healthcheck;
 import dev.berth.domain.container.Signal;
 import dev.berth.domain.error.InvalidParameter;
 import dev.berth.domain.image.ContainerDefaults;
@@ -161,6 +163,10 @@ final class StageBuilder {
                     throw new InvalidParameter(trigger.keyword() + " isn't allowed as an ONBUILD trigger");
                 }
                 change(stage, "ONBUILD " + instruction.text(), draft -> draft.onBuild.add(instruction.text()));
+            }
+            case "HEALTHCHECK" -> {
+                Healthcheck check = HealthcheckInstruction.parse(instruction);
+                change(stage, "HEALTHCHECK " + instruction.text(), draft -> draft.healthcheck = check);
             }
             case "MAINTAINER" -> change(stage, "MAINTAINER " + instruction.text(), draft -> { });
             default -> throw new InvalidParameter("the classic builder does not support " + instruction.keyword()
