@@ -2,6 +2,8 @@ package dev.berth.domain.runtime;
 
 import dev.berth.domain.container.ContainerId;
 
+import java.io.OutputStream;
+
 /**
  * Runs container processes (runc, crun, containerd). A process is watched by a monitor that outlives the daemon,
  * so its exit status is known even when it ends while the daemon is down.
@@ -30,6 +32,12 @@ public interface ContainerRuntime {
 
     /** Forgets a stopped container: removes its runtime state, unmounts its rootfs and removes its bundle. */
     void delete(ContainerId id);
+
+    /**
+     * Connects one client to the standard input of a running container started with {@code stdin}; closing the
+     * stream ends that client's input, and the process's stdin too when it was started with {@code stdinOnce}.
+     */
+    OutputStream openStdin(ContainerId id);
 
     /** Registers the listener told of every exit from now on. */
     void onExit(ExitListener listener);
