@@ -25,6 +25,7 @@ final class BuildRun implements PreparedBuild {
     private final BuildFiles.Workspace workspace;
     private final Path context;
     private final Dockerfile dockerfile;
+    private final RunStep runs;
 
     BuildRun(BuildPorts ports, BuildRequest request, BuildFiles.Workspace workspace, Path context, Dockerfile dockerfile) {
         this.ports = ports;
@@ -32,6 +33,7 @@ final class BuildRun implements PreparedBuild {
         this.workspace = workspace;
         this.context = context;
         this.dockerfile = dockerfile;
+        this.runs = new RunStep(ports.containers(), ports.outputs(), ports.commits());
     }
 
     @Override
@@ -47,9 +49,8 @@ final class BuildRun implements PreparedBuild {
         }
         int total = metaArgs.size() + built.stream().mapToInt(List::size).sum();
         var args = new BuildArgs(request.buildArgs());
-        var builder = new StageBuilder(ports.images(),
-                new BaseImages(ports.images(), ports.pulls(), request.pull(), output), new StepCache(ports.images(), request.noCache()),
-                ports.commits(), new RunStep(ports.containers(), ports.outputs(), ports.commits()),
+        var builder = new StageBuilder(new BaseImages(ports.images(), ports.pulls(), request.pull(), output),
+                new Steps(ports.images(), ports.commits(), output, request.noCache()), ports.commits(), runs,
                 new CopyStep(ports.files(), ports.content(), workspace.root()), args, output, dockerfile.escape(),
                 context);
         int step = 0;
@@ -85,6 +86,11 @@ final class BuildRun implements PreparedBuild {
             client.stream(id + "\n");
         }
         return id;
+    }
+
+    @Override
+    public void cancel() {
+        runs.cancel();
     }
 
     @Override

@@ -11,6 +11,9 @@ public interface PreparedBuild extends AutoCloseable {
      */
     ImageId run(BuildOutput output);
 
+    /** The client went away: the running step's container is killed and no further step starts. */
+    void cancel();
+
     /** Removes the build's files. */
     @Override
     void close();

@@ -10,6 +10,8 @@ import dev.berth.domain.container.ContainerConfig;
 import dev.berth.domain.container.ContainerId;
 import dev.berth.domain.container.CreateRequest;
 import dev.berth.domain.container.HostConfig;
+import dev.berth.domain.container.Signal;
+import dev.berth.domain.error.Conflict;
 import dev.berth.domain.error.BerthException;
 import dev.berth.domain.error.SystemFault;
 import dev.berth.domain.image.ContainerDefaults;
@@ -33,6 +35,8 @@ final class RunStep {
     private final ContainerLifecycle containers;
     private final ContainerOutput outputs;
     private final ImageCommit commits;
+    private volatile ContainerId running;
+    private volatile boolean cancelled;
 
     RunStep(ContainerLifecycle containers, ContainerOutput outputs, ImageCommit commits) {
         this.containers = containers;
@@ -48,9 +52,16 @@ final class RunStep {
                 new HostConfig(false, null, null, null, null, false, false)));
         output.stream(" ---> Running in " + id.shortId() + "\n");
         try {
+            running = id;
+            if (cancelled) {
+                throw new BuildFailed("the build was cancelled", 1);
+            }
             containers.start(id.value());
             stream(id, output);
             int code = exitCode(id);
+            if (cancelled) {
+                throw new BuildFailed("the build was cancelled", 1);
+            }
             if (code != 0) {
                 throw new BuildFailed("The command '" + String.join(" ", command) + "' returned a non-zero code: "
                         + code, code);
@@ -61,7 +72,21 @@ final class RunStep {
             output.stream("Removing intermediate container " + id.shortId() + "\n");
             return image;
         } finally {
+            running = null;
             containers.remove(id.value(), true);
+        }
+    }
+
+    /** Stops the running step, if any, and any later one from starting. */
+    void cancel() {
+        cancelled = true;
+        ContainerId current = running;
+        if (current != null) {
+            try {
+                containers.kill(current.value(), Signal.KILL);
+            } catch (Conflict notRunning) {
+                // not started yet or already ended: the cancelled flag stops it
+            }
         }
     }
 

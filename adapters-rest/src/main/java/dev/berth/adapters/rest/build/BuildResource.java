@@ -14,10 +14,12 @@ import dev.berth.domain.error.ErrorKind;
 import dev.berth.domain.error.InvalidParameter;
 import dev.berth.domain.image.ImageId;
 import dev.berth.domain.image.ImageReference;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -56,11 +58,13 @@ public class BuildResource {
     public Response build(InputStream context, @RestQuery List<String> t, @RestQuery String dockerfile,
                           @RestQuery String buildargs, @RestQuery String labels, @RestQuery String target,
                           @RestQuery String nocache, @RestQuery String pull, @RestQuery String q,
-                          @RestQuery String remote) {
+                          @RestQuery String remote, @Context HttpServerRequest http) {
         List<ImageReference> tags = t == null ? List.of() : t.stream().map(ImageReference::parse).toList();
         var request = new BuildRequest(tags, dockerfile, map("buildargs", buildargs), map("labels", labels), target,
                 QueryFlag.isSet(nocache), QueryFlag.isSet(pull), QueryFlag.isSet(q), remote);
         PreparedBuild build = builds.prepare(request, context);
+        // a client that goes away (Ctrl-C) stops the running step, even one that prints nothing
+        http.connection().closeHandler(closed -> build.cancel());
         StreamingOutput body = out -> {
             try (build) {
                 build.run(new JsonLines(out));

@@ -55,6 +55,11 @@ public class StubBuilds implements ImageBuild {
             }
 
             @Override
+            public void cancel() {
+                calls.add("cancelled");
+            }
+
+            @Override
             public void close() {
                 calls.add("closed");
             }
