@@ -1,6 +1,7 @@
 package dev.berth.domain.runtime;
 
 import dev.berth.domain.container.ContainerId;
+import dev.berth.domain.container.Resources;
 
 import java.io.OutputStream;
 
@@ -38,6 +39,9 @@ public interface ContainerRuntime {
      * stream ends that client's input, and the process's stdin too when it was started with {@code stdinOnce}.
      */
     OutputStream openStdin(ContainerId id);
+
+    /** Changes the cgroup limits of a running container ({@code runc update}). */
+    void update(ContainerId id, Resources resources);
 
     /** Registers the listener told of every exit from now on. */
     void onExit(ExitListener listener);
