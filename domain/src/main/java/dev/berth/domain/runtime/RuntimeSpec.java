@@ -2,6 +2,8 @@ package dev.berth.domain.runtime;
 
 import dev.berth.domain.container.ContainerId;
 import dev.berth.domain.container.MountPoint;
+import dev.berth.domain.container.Resources;
+import dev.berth.domain.container.SecurityOptions;
 import dev.berth.domain.storage.Mount;
 
 import java.nio.file.Path;
@@ -10,7 +12,7 @@ import java.util.Map;
 
 /**
  * Everything the runtime needs to start a container: its root filesystem mounts (performed by the runtime),
- * its process, the file its output is logged to, and the binds and tmpfs mounts it gets.
+ * its process, the file its output is logged to, the binds and tmpfs mounts it gets, its limits and privileges.
  */
 public record RuntimeSpec(
         ContainerId id,
@@ -20,11 +22,22 @@ public record RuntimeSpec(
         Map<String, String> annotations,
         Path logFile,
         List<MountPoint> mounts,
-        boolean readonlyRootfs) {
+        boolean readonlyRootfs,
+        Resources resources,
+        SecurityOptions security) {
 
     public RuntimeSpec {
+        resources = resources == null ? Resources.NONE : resources;
+        security = security == null ? SecurityOptions.NONE : security;
         rootfs = List.copyOf(rootfs);
         annotations = Map.copyOf(annotations);
         mounts = List.copyOf(mounts);
+    }
+
+    /** A spec without limits and with dockerd's default privileges. */
+    public RuntimeSpec(ContainerId id, List<Mount> rootfs, ProcessSpec process, String hostname,
+                       Map<String, String> annotations, Path logFile, List<MountPoint> mounts,
+                       boolean readonlyRootfs) {
+        this(id, rootfs, process, hostname, annotations, logFile, mounts, readonlyRootfs, null, null);
     }
 }

@@ -1,6 +1,7 @@
 package dev.berth.adapters.rest.container;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.berth.domain.container.HostConfig;
 import dev.berth.domain.container.MountPoint;
 import jakarta.validation.Valid;
@@ -20,7 +21,9 @@ public record HostConfigJson(
         @JsonProperty("ReadonlyRootfs") boolean readonlyRootfs,
         @JsonProperty("Init") Boolean init,
         @JsonProperty("LogConfig") LogConfigJson logConfig,
-        @JsonProperty("VolumesFrom") List<String> volumesFrom) {
+        @JsonProperty("VolumesFrom") List<String> volumesFrom,
+        @JsonUnwrapped ResourcesJson resources,
+        @JsonUnwrapped SecurityJson security) {
 
     /** Berth keeps logs in one format; this is what inspect reports. */
     public record LogConfigJson(@JsonProperty("Type") String type,
@@ -32,7 +35,8 @@ public record HostConfigJson(
     public static HostConfigJson from(HostConfig h) {
         return new HostConfigJson(h.binds().isEmpty() ? null : h.binds(), h.networkMode(),
                 RestartPolicyJson.from(h.restartPolicy()), h.autoRemove(), null, null, h.readonlyRootfs(),
-                h.init(), LOG_CONFIG, h.volumesFrom().isEmpty() ? null : h.volumesFrom());
+                h.init(), LOG_CONFIG, h.volumesFrom().isEmpty() ? null : h.volumesFrom(),
+                ResourcesJson.from(h.resources()), SecurityJson.from(h.security()));
     }
 
     /** Binds, {@code --mount}s and {@code --tmpfs} become one list of mount points. */
@@ -48,6 +52,7 @@ public record HostConfigJson(
             tmpfs.forEach((destination, options) -> points.add(MountPoint.tmpfs(destination, options)));
         }
         return new HostConfig(autoRemove, networkMode, restartPolicy == null ? null : restartPolicy.toDomain(), binds,
-                points, readonlyRootfs, Boolean.TRUE.equals(init), volumesFrom);
+                points, readonlyRootfs, Boolean.TRUE.equals(init), volumesFrom,
+                resources == null ? null : resources.toDomain(), security == null ? null : security.toDomain());
     }
 }
