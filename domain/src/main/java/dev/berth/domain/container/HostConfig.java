@@ -15,7 +15,8 @@ public record HostConfig(
         List<MountPoint> mounts,
         boolean readonlyRootfs,
         boolean init,
-        List<String> volumesFrom) {
+        List<String> volumesFrom,
+        ContainerNetworking networking) {
 
     public HostConfig {
         networkMode = networkMode == null || networkMode.isEmpty() ? "default" : networkMode;
@@ -23,6 +24,12 @@ public record HostConfig(
         binds = binds == null ? List.of() : List.copyOf(binds);
         mounts = mounts == null ? List.of() : List.copyOf(mounts);
         volumesFrom = volumesFrom == null ? List.of() : List.copyOf(volumesFrom);
+        networking = networking == null ? ContainerNetworking.NONE : networking;
+    }
+
+    public HostConfig(boolean autoRemove, String networkMode, RestartPolicy restartPolicy, List<String> binds,
+                      List<MountPoint> mounts, boolean readonlyRootfs, boolean init, List<String> volumesFrom) {
+        this(autoRemove, networkMode, restartPolicy, binds, mounts, readonlyRootfs, init, volumesFrom, null);
     }
 
     public HostConfig(boolean autoRemove, String networkMode, RestartPolicy restartPolicy, List<String> binds,
@@ -33,6 +40,12 @@ public record HostConfig(
     /** The same host config with its mounts replaced (volumes resolved at create). */
     public HostConfig withMounts(List<MountPoint> newMounts) {
         return new HostConfig(autoRemove, networkMode, restartPolicy, binds, newMounts, readonlyRootfs, init,
-                volumesFrom);
+                volumesFrom, networking);
+    }
+
+    /** The same host config with other network settings. */
+    public HostConfig withNetworking(ContainerNetworking newNetworking) {
+        return new HostConfig(autoRemove, networkMode, restartPolicy, binds, mounts, readonlyRootfs, init,
+                volumesFrom, newNetworking);
     }
 }

@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * Everything the runtime needs to start a container: its root filesystem mounts (performed by the runtime),
- * its process, the file its output is logged to, and the binds and tmpfs mounts it gets.
+ * its process, the file its output is logged to, the binds and tmpfs mounts it gets, and its network namespace
+ * and name files.
  */
 public record RuntimeSpec(
         ContainerId id,
@@ -20,11 +21,20 @@ public record RuntimeSpec(
         Map<String, String> annotations,
         Path logFile,
         List<MountPoint> mounts,
-        boolean readonlyRootfs) {
+        boolean readonlyRootfs,
+        NetworkSpec network) {
 
     public RuntimeSpec {
         rootfs = List.copyOf(rootfs);
         annotations = Map.copyOf(annotations);
         mounts = List.copyOf(mounts);
+    }
+
+    /** A container in a new, empty network namespace (loopback only) with default name files. */
+    public RuntimeSpec(ContainerId id, List<Mount> rootfs, ProcessSpec process, String hostname,
+                       Map<String, String> annotations, Path logFile, List<MountPoint> mounts,
+                       boolean readonlyRootfs) {
+        this(id, rootfs, process, hostname, annotations, logFile, mounts, readonlyRootfs,
+                NetworkSpec.privateNamespace(null, null));
     }
 }
