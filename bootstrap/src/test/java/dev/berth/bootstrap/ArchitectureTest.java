@@ -40,7 +40,8 @@ class ArchitectureTest {
     void adaptersAndDriversDoNotDependOnEachOther() {
         noClasses().that().resideInAPackage("dev.berth.adapters.rest..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.berth.adapters.runc..",
-                        "dev.berth.adapters.containerd..", "dev.berth.adapters.registry..", "dev.berth.drivers..")
+                        "dev.berth.adapters.containerd..", "dev.berth.adapters.registry..",
+                        "dev.berth.adapters.plugins..", "dev.berth.drivers..")
                 .check(classes);
         noClasses().that().resideInAPackage("dev.berth.adapters.runc..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.berth.adapters.rest..", "dev.berth.drivers..",
@@ -49,6 +50,10 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("dev.berth.adapters.registry..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.berth.adapters.rest..",
                         "dev.berth.adapters.runc..", "dev.berth.drivers..", "dev.berth.application..")
+                .check(classes);
+        noClasses().that().resideInAPackage("dev.berth.adapters.plugins..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.berth.adapters.rest..",
+                        "dev.berth.adapters.runc..", "dev.berth.adapters.registry..", "dev.berth.drivers..")
                 .check(classes);
         noClasses().that().resideInAPackage("dev.berth.drivers..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.berth.adapters..", "dev.berth.application..")

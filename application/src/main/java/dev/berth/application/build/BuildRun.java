@@ -49,9 +49,8 @@ final class BuildRun implements PreparedBuild {
         }
         int total = metaArgs.size() + built.stream().mapToInt(List::size).sum();
         var args = new BuildArgs(request.buildArgs());
-        var builder = new StageBuilder(ports.images(),
-                new BaseImages(ports.images(), ports.pulls(), request.pull(), output), new StepCache(ports.images(), request.noCache()),
-                ports.commits(), runs,
+        var builder = new StageBuilder(new BaseImages(ports.images(), ports.pulls(), request.pull(), output),
+                new Steps(ports.images(), ports.commits(), output, request.noCache()), ports.commits(), runs,
                 new CopyStep(ports.files(), ports.content(), workspace.root()), args, output, dockerfile.escape(),
                 context);
         int step = 0;

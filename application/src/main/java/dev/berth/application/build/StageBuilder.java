@@ -2,8 +2,6 @@ package dev.berth.application.build;
 
 import dev.berth.application.image.CommitRequest;
 import dev.berth.application.image.ImageCommit;
-import dev.berth.application.image.ImageQueries;
-import dev.berth.domain.build.CacheKey;
 import dev.berth.domain.build.DockerfileParser;
 import dev.berth.domain.build.Instruction;
 import dev.berth.domain.build.ShellWords;
@@ -24,7 +22,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 /**
  * Carries out a stage's instructions as dockerd's classic builder: each step after FROM makes an image (reused
@@ -33,9 +30,8 @@ import java.util.function.Supplier;
  */
 final class StageBuilder {
 
-    private final ImageQueries images;
     private final BaseImages bases;
-    private final StepCache cache;
+    private final Steps steps;
     private final ImageCommit commits;
     private final RunStep runs;
     private final CopyStep copies;
@@ -46,11 +42,10 @@ final class StageBuilder {
     private final List<Optional<Image>> stages = new ArrayList<>();
     private final Map<String, Integer> stageNames = new HashMap<>();
 
-    StageBuilder(ImageQueries images, BaseImages bases, StepCache cache, ImageCommit commits, RunStep runs, CopyStep copies,
+    StageBuilder(BaseImages bases, Steps steps, ImageCommit commits, RunStep runs, CopyStep copies,
                  BuildArgs args, BuildOutput output, char escape, Path context) {
-        this.images = images;
         this.bases = bases;
-        this.cache = cache;
+        this.steps = steps;
         this.commits = commits;
         this.runs = runs;
         this.copies = copies;
@@ -186,8 +181,7 @@ final class StageBuilder {
         ImageId parent = stage.imageId().orElseThrow(() -> new InvalidParameter(
                 "RUN needs an image with a shell to run in: the stage starts from scratch"));
         ContainerDefaults config = stage.config;
-        step(stage, new CacheKey(stage.imageConfig(), createdBy, config),
-                () -> runs.run(parent, config, command, buildEnv, createdBy, output));
+        steps.step(stage, createdBy, () -> runs.run(parent, config, command, buildEnv, createdBy, output));
     }
 
     private void copy(Instruction instruction, StageState stage, ShellWords shell) {
@@ -206,8 +200,9 @@ final class StageBuilder {
         String kind = words.size() > 2 ? "multi" : "file";
         String createdBy = CreatedBy.copy(instruction.keyword(), kind, layer.hex(), destination);
         ContainerDefaults config = stage.config;
-        step(stage, new CacheKey(stage.imageConfig(), createdBy, config), () -> commits.commit(new CommitRequest(
-                stage.imageId(), Optional.of(new CommitRequest.StoredLayer(layer)), config, createdBy, null, null)));
+        Optional<ImageId> parent = stage.imageId();
+        steps.step(stage, createdBy, () -> commits.commit(new CommitRequest(parent,
+                Optional.of(new CommitRequest.StoredLayer(layer)), config, createdBy, null, null)));
     }
 
     /** COPY {@code --from}: an earlier stage by name or index, else an image. */
@@ -240,21 +235,7 @@ final class StageBuilder {
     private void change(StageState stage, String text, Consumer<ContainerDefaultsDraft> edit) {
         var draft = new ContainerDefaultsDraft(stage.config);
         edit.accept(draft);
-        ContainerDefaults config = draft.build();
-        String createdBy = CreatedBy.metadata(text);
-        step(stage, new CacheKey(stage.imageConfig(), createdBy, config), () -> commits.commit(new CommitRequest(
-                stage.imageId(), Optional.empty(), config, createdBy, null, null)));
-    }
-
-    private void step(StageState stage, CacheKey key, Supplier<ImageId> make) {
-        Optional<Image> cached = cache.find(key);
-        if (cached.isPresent()) {
-            output.stream(" ---> Using cache\n");
-            stage.moveTo(cached.get());
-        } else {
-            stage.moveTo(images.resolve(make.get().toString()));
-        }
-        output.stream(" ---> " + stage.imageId().orElseThrow().shortId() + "\n");
+        steps.change(stage, CreatedBy.metadata(text), draft.build());
     }
 
     private List<String> command(Instruction instruction, StageState stage) {

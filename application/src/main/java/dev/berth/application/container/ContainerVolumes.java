@@ -109,7 +109,8 @@ public final class ContainerVolumes {
 
     private MountPoint acquire(ContainerId id, MountPoint mount) {
         Volume volume = volumes.acquire(mount.volume(), id);
-        return mount.resolvedTo(mount.volume().withName(volume.name().value()), volume.mountpoint().toString());
+        return mount.resolvedTo(mount.volume().withName(volume.name().value()).withDriver(volume.driver()),
+                volume.mountpoint().toString());
     }
 
     /** {@code NAME[:ro|:rw]}: the other container's volumes and binds (not its tmpfs), read-only with {@code :ro}. */

@@ -8,6 +8,7 @@ import dev.berth.domain.image.ImageConfig;
 import dev.berth.domain.image.ImageConfigCodec;
 import dev.berth.domain.image.ImageId;
 import dev.berth.domain.image.ImageRecord;
+import dev.berth.domain.image.ImageReference;
 import dev.berth.domain.storage.BlobWriter;
 import dev.berth.domain.storage.ContentStore;
 import dev.berth.domain.storage.SnapshotDiffer;
@@ -21,9 +22,9 @@ import java.util.Optional;
 import java.util.concurrent.locks.Lock;
 
 /**
- * Stores a new image as dockerd's commit does: a layer taken from a snapshot's changes (or given), the parent's
- * config with the new container defaults, one more history step; the blobs are written outside the image lock,
- * the record under it, and a failed commit leaves none of its blobs behind.
+ * Stores a new image as dockerd's commit does (an import's too): a layer taken from a snapshot's changes (or
+ * given), the parent's config with the new container defaults, one more history step; the blobs are written outside
+ * the image lock, the record under it, and a failed commit leaves none of its blobs behind.
  */
 final class ImageCommitter {
 
@@ -52,6 +53,11 @@ final class ImageCommitter {
     }
 
     ImageId commit(CommitRequest request) {
+        return commit(request, Optional.empty());
+    }
+
+    /** With {@code tag} pointed at the new image under the same lock: no prune can take it in between. */
+    ImageId commit(CommitRequest request, Optional<ImageReference> tag) {
         Optional<ImageConfig> parent = request.parent().map(this::config);
         var recording = new RecordingContentStore(content, pins);
         try {
@@ -68,6 +74,7 @@ final class ImageCommitter {
             lock.lock();
             try {
                 catalog.store().put(new ImageRecord(id, unpacker.unpack(diffIds)));
+                tag.ifPresent(reference -> catalog.store().tag(reference, id));
                 return id;
             } finally {
                 lock.unlock();

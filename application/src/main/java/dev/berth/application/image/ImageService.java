@@ -61,8 +61,8 @@ public final class ImageService implements ImageQueries, ImageCommands, ImageTra
         this.pins = new BlobPins();
         this.unpacker = new LayerUnpacker(catalog, content, snapshotter);
         this.loader = new ImageLoader(catalog, content, archive, unpacker, lock, pins, this.events);
-        this.importer = new ImageImporter(catalog, content, codec, unpacker, lock, pins, clock);
         this.committer = new ImageCommitter(catalog, content, codec, unpacker, snapshotter, lock, pins, clock);
+        this.importer = new ImageImporter(catalog, content, committer, lock, pins);
         this.exporter = new ImageExporter(catalog, content, archive);
         this.remover = new ImageRemover(catalog, users, snapshotter, content, pins);
         this.listing = new ImageListing(catalog);

@@ -36,15 +36,23 @@ public final class VolumeService implements VolumeCommands, VolumeQueries {
     private static final Logger LOG = Logger.getLogger(VolumeService.class.getName());
 
     private final Map<String, VolumeDriver> drivers;
+    private final VolumeDriverLookup plugins;
     private final VolumeStore store;
     private final EventPublisher events;
     private final Map<VolumeName, VolumeMetadata> metadata = new HashMap<>();
     private final Map<VolumeName, Set<ContainerId>> references = new HashMap<>();
 
     public VolumeService(List<VolumeDriver> drivers, VolumeStore store, EventPublisher events) {
+        this(drivers, VolumeDriverLookup.none(), store, events);
+    }
+
+    /** The built-in drivers win over a plugin of the same name, as dockerd's {@code local} does. */
+    public VolumeService(List<VolumeDriver> drivers, VolumeDriverLookup plugins, VolumeStore store,
+                         EventPublisher events) {
         Map<String, VolumeDriver> byName = new LinkedHashMap<>();
         drivers.forEach(d -> byName.put(d.name(), d));
         this.drivers = Map.copyOf(byName);
+        this.plugins = plugins;
         this.store = store;
         this.events = events;
         store.loadAll().forEach(m -> metadata.put(m.name(), m));
@@ -197,15 +205,20 @@ public final class VolumeService implements VolumeCommands, VolumeQueries {
     /** The recorded driver first; a volume its driver knows but the store does not (a crash) has no labels. */
     private Optional<Volume> find(VolumeName name) {
         VolumeMetadata recorded = metadata.get(name);
-        if (recorded != null && drivers.containsKey(recorded.driver())) {
-            return drivers.get(recorded.driver()).get(name).map(v -> v.withLabels(recorded.labels()));
+        if (recorded != null) {
+            Optional<VolumeDriver> driver = lookup(recorded.driver());
+            if (driver.isPresent()) {
+                return driver.get().get(name).map(v -> v.withLabels(recorded.labels()));
+            }
         }
         return drivers.values().stream().flatMap(d -> d.get(name).stream()).findFirst();
     }
 
     private List<Volume> all() {
         List<Volume> volumes = new ArrayList<>();
-        for (VolumeDriver driver : drivers.values()) {
+        List<VolumeDriver> listed = new ArrayList<>(drivers.values());
+        plugins.active().stream().filter(p -> !drivers.containsKey(p.name())).forEach(listed::add);
+        for (VolumeDriver driver : listed) {
             for (Volume volume : driver.list()) {
                 VolumeMetadata recorded = metadata.get(volume.name());
                 volumes.add(recorded == null ? volume : volume.withLabels(recorded.labels()));
@@ -215,11 +228,13 @@ public final class VolumeService implements VolumeCommands, VolumeQueries {
     }
 
     private VolumeDriver driver(String name) {
+        return lookup(name).orElseThrow(() -> new NotFound("error looking up volume plugin " + name + ": plugin \""
+                + name + "\" not found"));
+    }
+
+    private Optional<VolumeDriver> lookup(String name) {
         VolumeDriver driver = drivers.get(name);
-        if (driver == null) {
-            throw new NotFound("error looking up volume plugin " + name + ": plugin \"" + name + "\" not found");
-        }
-        return driver;
+        return driver != null ? Optional.of(driver) : plugins.find(name);
     }
 
     private static NotFound noSuchVolume(String name) {

@@ -15,10 +15,19 @@ import java.util.concurrent.ConcurrentSkipListMap;
 public final class FakeVolumeDriver implements VolumeDriver {
 
     private final Map<String, Volume> volumes = new ConcurrentSkipListMap<>();
+    private final String name;
+
+    public FakeVolumeDriver() {
+        this("local");
+    }
+
+    public FakeVolumeDriver(String name) {
+        this.name = name;
+    }
 
     @Override
     public String name() {
-        return "local";
+        return name;
     }
 
     @Override
@@ -28,7 +37,7 @@ public final class FakeVolumeDriver implements VolumeDriver {
 
     @Override
     public Volume create(VolumeName name, Map<String, String> options) {
-        return volumes.computeIfAbsent(name.value(), n -> new Volume(name, "local", Path.of("/fake", n), Map.of(),
+        return volumes.computeIfAbsent(name.value(), n -> new Volume(name, this.name, Path.of("/fake", n), Map.of(),
                 options, "local", Instant.EPOCH));
     }
 

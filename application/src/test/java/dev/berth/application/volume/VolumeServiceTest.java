@@ -4,6 +4,7 @@ import dev.berth.domain.container.ContainerId;
 import dev.berth.domain.error.Conflict;
 import dev.berth.domain.error.NotFound;
 import dev.berth.domain.volume.Volume;
+import dev.berth.domain.volume.VolumeDriver;
 import dev.berth.domain.volume.VolumeMount;
 import dev.berth.domain.volume.VolumeName;
 import org.junit.jupiter.api.Test;
@@ -143,5 +144,33 @@ class VolumeServiceTest {
         }
         service.remove("busy", false);
         assertEquals(List.of(), names(VolumeFilter.NONE));
+    }
+
+    @Test
+    void aPluginIsLookedUpByNameAndMountsItsOwnVolumes() {
+        var plugin = new FakeVolumeDriver("sample");
+        List<String> lookedUp = new ArrayList<>();
+        VolumeDriverLookup plugins = new VolumeDriverLookup() {
+            @Override
+            public Optional<VolumeDriver> find(String name) {
+                lookedUp.add(name);
+                return name.equals("sample") ? Optional.of(plugin) : Optional.empty();
+            }
+
+            @Override
+            public List<VolumeDriver> active() {
+                return lookedUp.contains("sample") ? List.of(plugin) : List.of();
+            }
+        };
+        var withPlugins = new VolumeService(List.of(driver), plugins, store, (type, action, actor) -> { });
+
+        withPlugins.create(new VolumeCreateRequest(Optional.of("shared"), "sample", Map.of(), Map.of()));
+        Volume acquired = withPlugins.acquire(VolumeMount.named("shared", false), C1); // -v shared:/x, no driver
+
+        assertEquals("sample", acquired.driver());
+        assertEquals(List.of("shared"), withPlugins.list(VolumeFilter.NONE).stream().map(v -> v.name().value()).toList());
+        assertTrue(driver.list().isEmpty(), "the local driver was not asked");
+        assertThrows(NotFound.class, () -> withPlugins.create(
+                new VolumeCreateRequest(Optional.of("other"), "absent", Map.of(), Map.of())));
     }
 }

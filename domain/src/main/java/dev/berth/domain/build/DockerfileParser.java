@@ -21,7 +21,10 @@ public final class DockerfileParser {
     public static final Set<String> KEYWORDS = Set.of("FROM", "RUN", "CMD", "ENTRYPOINT", "ENV", "ARG", "WORKDIR",
             "USER", "EXPOSE", "LABEL", "COPY", "ADD", "VOLUME", "STOPSIGNAL", "HEALTHCHECK", "SHELL", "ONBUILD",
             "MAINTAINER");
-    private static final Set<String> WITH_FLAGS = Set.of("FROM", "RUN", "COPY", "ADD", "HEALTHCHECK");
+    /** The flags the classic builder knows; RUN's (--mount, --network, --security) need BuildKit. */
+    private static final Map<String, Set<String>> FLAGS = Map.of("FROM", Set.of("platform"), "RUN", Set.of(),
+            "COPY", Set.of("from", "chown", "chmod"), "ADD", Set.of("chown", "chmod"),
+            "HEALTHCHECK", Set.of("interval", "timeout", "start-period", "start-interval", "retries"));
     private static final Set<String> JSON_FORMS = Set.of("RUN", "CMD", "ENTRYPOINT", "SHELL", "VOLUME", "COPY",
             "ADD");
     private static final Pattern DIRECTIVE = Pattern.compile("^#\\s*([a-zA-Z][a-zA-Z0-9]*)\\s*=\\s*(.*?)\\s*$");
@@ -98,8 +101,14 @@ public final class DockerfileParser {
             throw new InvalidParameter("dockerfile parse error line " + line + ": unknown instruction: " + keyword);
         }
         Map<String, String> flags = new LinkedHashMap<>();
-        if (WITH_FLAGS.contains(keyword)) {
+        if (FLAGS.containsKey(keyword)) {
             rest = takeFlags(rest, flags);
+            for (String flag : flags.keySet()) {
+                if (!FLAGS.get(keyword).contains(flag)) {
+                    throw new InvalidParameter("dockerfile parse error line " + line + ": " + (keyword.equals("RUN")
+                            ? "the --" + flag + " option requires BuildKit" : "Unknown flag: " + flag));
+                }
+            }
         }
         if (Set.of("RUN", "COPY", "ADD").contains(keyword) && HEREDOC.matcher(rest).find()) {
             throw new InvalidParameter("dockerfile parse error line " + line + ": heredocs (" + keyword

@@ -29,4 +29,9 @@ public record VolumeMount(String name, String driver, Map<String, String> driver
     public VolumeMount withName(String newName) {
         return new VolumeMount(newName, driver, driverOptions, labels, noCopy);
     }
+
+    /** The driver of the volume the mount names, which an existing volume decides rather than the mount. */
+    public VolumeMount withDriver(String newDriver) {
+        return new VolumeMount(name, newDriver, driverOptions, labels, noCopy);
+    }
 }

@@ -81,6 +81,15 @@ class DockerfileParserTest {
     }
 
     @Test
+    void flagsTheClassicBuilderDoesNotKnowAreRefused() {
+        var link = assertThrows(InvalidParameter.class, () -> DockerfileParser.parse("FROM a\nCOPY --link x /y\n"));
+        assertEquals("dockerfile parse error line 2: Unknown flag: link", link.getMessage());
+        var mount = assertThrows(InvalidParameter.class,
+                () -> DockerfileParser.parse("FROM a\nRUN --mount=type=cache,target=/c make\n"));
+        assertEquals("dockerfile parse error line 2: the --mount option requires BuildKit", mount.getMessage());
+    }
+
+    @Test
     void unknownInstructionNamesItsLine() {
         var e = assertThrows(InvalidParameter.class, () -> DockerfileParser.parse("FROM a\n\nFOO bar\n"));
         assertEquals("dockerfile parse error line 3: unknown instruction: FOO", e.getMessage());

@@ -73,8 +73,7 @@ public final class LocalBuildFiles implements BuildFiles {
     @Override
     public void unpackContext(InputStream tar, Path dir) {
         try {
-            Files.createDirectories(dir);
-            new LayerUnpacker(new VfsWhiteouts(), LowerLayers.NONE).unpack(tar, dir);
+            unpack(tar, dir);
         } catch (IOException e) {
             throw new InvalidParameter("cannot read the build context: " + e.getMessage(), e);
         }
@@ -119,11 +118,16 @@ public final class LocalBuildFiles implements BuildFiles {
     @Override
     public void unpackLayer(InputStream layer, Path dir) {
         try {
-            Files.createDirectories(dir);
-            new LayerUnpacker(new VfsWhiteouts(), LowerLayers.NONE).unpack(layer, dir);
+            unpack(layer, dir);
         } catch (IOException e) {
             throw new SystemFault("cannot unpack a layer for the build: " + e.getMessage(), e);
         }
+    }
+
+    /** A tree of its own, so whiteouts simply delete (as in vfs). */
+    private static void unpack(InputStream tar, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        new LayerUnpacker(new VfsWhiteouts(), LowerLayers.NONE).unpack(tar, dir);
     }
 
     @Override
