@@ -34,6 +34,11 @@ record BundleLayout(Path root) {
         return bundle(id).resolve("rootfs");
     }
 
+    /** Where a stopped container's rootfs is mounted for a moment (docker cp, export); not a bundle name. */
+    Path filesMount(ContainerId id, long serial) {
+        return root.resolve("files").resolve(id.value() + "-" + serial);
+    }
+
     Path configJson(ContainerId id) {
         return bundle(id).resolve("config.json");
     }

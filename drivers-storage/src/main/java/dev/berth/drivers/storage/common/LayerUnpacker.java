@@ -6,19 +6,12 @@ import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -28,9 +21,6 @@ import java.util.Set;
  * driver's {@link WhiteoutWriter}. No entry lands outside the directory (see {@link RootedPath}).
  */
 public final class LayerUnpacker {
-
-    private static final String SCHILY_XATTR = "SCHILY.xattr.";
-    private static final String LIBARCHIVE_XATTR = "LIBARCHIVE.xattr.";
 
     private final WhiteoutWriter whiteouts;
     private final LowerLayers lowers;
@@ -56,12 +46,12 @@ public final class LayerUnpacker {
             }
             Path target = rooted.resolve(name);
             ensureParent(target, root);
-            bytes += create(entry, target, rooted, tar);
+            bytes += TarEntries.create(entry, target, entry.isLink() ? linkSource(entry, rooted) : null, tar);
             unpacked.add(target);
-            FileAttributes attributes = attributesOf(entry);
+            FileAttributes attributes = TarEntries.attributesOf(entry);
             if (!entry.isLink()) {
                 attributes.applyOwnerAndMode(target);
-                applyXattrs(entry, target);
+                TarEntries.applyXattrs(entry, target);
                 if (entry.isDirectory()) {
                     directoryTimes.add(new DeferredTimes(target, attributes));
                 } else {
@@ -109,37 +99,6 @@ public final class LayerUnpacker {
         }
     }
 
-    private long create(TarArchiveEntry entry, Path target, RootedPath rooted, InputStream content)
-            throws IOException {
-        boolean exists = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
-        boolean mergeDirectory = entry.isDirectory() && Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS);
-        if (exists && !mergeDirectory) {
-            FileTree.delete(target);
-        }
-        if (entry.isDirectory()) {
-            if (!mergeDirectory) {
-                Files.createDirectory(target);
-            }
-        } else if (entry.isSymbolicLink()) {
-            Files.createSymbolicLink(target, Path.of(entry.getLinkName()));
-        } else if (entry.isLink()) {
-            Files.createLink(target, linkSource(entry, rooted));
-        } else if (entry.isCharacterDevice() || entry.isBlockDevice() || entry.isFIFO()) {
-            int type = entry.isCharacterDevice() ? Syscalls.S_IFCHR
-                    : entry.isBlockDevice() ? Syscalls.S_IFBLK : Syscalls.S_IFIFO;
-            Syscalls.mknod(target, type | (entry.getMode() & 07777),
-                    Syscalls.makedev(entry.getDevMajor(), entry.getDevMinor()));
-        } else if (entry.isFile()) {
-            try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE)) {
-                return content.transferTo(out);
-            }
-        } else {
-            throw new InvalidParameter("unsupported tar entry type for " + entry.getName());
-        }
-        return 0;
-    }
-
     /** A hard link's target must be in this layer; for overlay it may come from a lower one, copied up first. */
     private Path linkSource(TarArchiveEntry entry, RootedPath rooted) throws IOException {
         String name = RootedPath.normalize(entry.getLinkName());
@@ -153,35 +112,6 @@ public final class LayerUnpacker {
                     + entry.getLinkName());
         }
         return source;
-    }
-
-    private static FileAttributes attributesOf(TarArchiveEntry entry) {
-        FileTime modified = entry.getLastModifiedTime();
-        FileTime accessed = entry.getLastAccessTime() != null ? entry.getLastAccessTime() : modified;
-        return new FileAttributes(entry.getLongUserId(), entry.getLongGroupId(), entry.getMode(), modified,
-                accessed);
-    }
-
-    /** GNU/star record xattrs as {@code SCHILY.xattr.NAME}, libarchive as URL-encoded names with base64 values. */
-    private static void applyXattrs(TarArchiveEntry entry, Path target) throws IOException {
-        for (Map.Entry<String, String> header : entry.getExtraPaxHeaders().entrySet()) {
-            String key = header.getKey();
-            if (key.startsWith(SCHILY_XATTR)) {
-                setXattr(target, key.substring(SCHILY_XATTR.length()),
-                        header.getValue().getBytes(StandardCharsets.UTF_8));
-            } else if (key.startsWith(LIBARCHIVE_XATTR)) {
-                setXattr(target, URLDecoder.decode(key.substring(LIBARCHIVE_XATTR.length()), StandardCharsets.UTF_8),
-                        Base64.getDecoder().decode(header.getValue()));
-            }
-        }
-    }
-
-    private static void setXattr(Path target, String name, byte[] value) throws IOException {
-        if (ReservedXattrs.isReserved(name)) {
-            throw new InvalidParameter("invalid tar entry " + target.getFileName() + ": xattr " + name
-                    + " is reserved for overlay");
-        }
-        Syscalls.lsetxattr(target, name, value);
     }
 
     private record DeferredTimes(Path directory, FileAttributes attributes) {

@@ -1,0 +1,22 @@
+package dev.berth.bootstrap.wiring;
+
+import dev.berth.adapters.runc.RuncRootfs;
+import dev.berth.application.container.ContainerFilesService;
+import dev.berth.application.container.ContainerService;
+import dev.berth.bootstrap.config.BerthConfig;
+import dev.berth.domain.storage.Snapshotter;
+import dev.berth.drivers.storage.files.TreeFiles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+/** The container file use cases (cp, export): the runtime's rootfs access and the tree reader of storage. */
+@ApplicationScoped
+public class FilesWiring {
+
+    @Produces
+    @Singleton
+    ContainerFilesService containerFiles(ContainerService containers, Snapshotter snapshotter, BerthConfig config) {
+        return new ContainerFilesService(containers, snapshotter, new RuncRootfs(config.execRoot()), new TreeFiles());
+    }
+}
