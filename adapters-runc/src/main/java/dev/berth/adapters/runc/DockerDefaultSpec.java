@@ -2,22 +2,24 @@ package dev.berth.adapters.runc;
 
 import dev.berth.domain.container.MountPoint;
 import dev.berth.domain.runtime.NetworkSpec;
+import dev.berth.domain.container.Resources;
+import dev.berth.domain.container.SecurityOptions;
 import dev.berth.domain.runtime.RuntimeSpec;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * Builds the {@code config.json} dockerd writes by default (moby's {@code oci/defaults.go} and
- * {@code daemon/oci_linux.go}): its namespaces, capabilities, mounts, masked paths and device rules.
+ * {@code daemon/oci_linux.go}): its namespaces, capabilities, mounts, masked paths, device rules and seccomp
+ * profile, with the container's limits, rlimits and privileges.
  */
 final class DockerDefaultSpec {
-
-    static final List<String> CAPABILITIES = Stream.of("CHOWN", "DAC_OVERRIDE", "FSETID", "FOWNER", "MKNOD",
-            "NET_RAW", "SETGID", "SETUID", "SETFCAP", "SETPCAP", "NET_BIND_SERVICE", "SYS_CHROOT", "KILL",
-            "AUDIT_WRITE").map(name -> "CAP_" + name).toList();
 
     private static final List<String> MASKED_PATHS = List.of("/proc/asound", "/proc/acpi", "/proc/kcore",
             "/proc/keys", "/proc/latency_stats", "/proc/timer_list", "/proc/timer_stats", "/proc/sched_debug",
@@ -32,35 +34,45 @@ final class DockerDefaultSpec {
     private final String cgroupParent;
     private final boolean cgroupV2;
     private final long nofile;
+    private final SeccompProfile seccomp;
+    private final List<String> grantable;
 
     /**
      * @param cgroupV2        whether the host runs the unified hierarchy only (then dockerd gives a private cgroup ns)
      * @param nofileHardLimit the daemon's own hard limit: without CAP_SYS_RESOURCE runc cannot set a higher one
      */
-    DockerDefaultSpec(String cgroupParent, boolean cgroupV2, long nofileHardLimit) {
+    /** @param grantable the capabilities the daemon holds: the others cannot be given to a container */
+    DockerDefaultSpec(String cgroupParent, boolean cgroupV2, long nofileHardLimit, SeccompProfile seccomp,
+                      List<String> grantable) {
+        this.grantable = grantable;
         this.cgroupParent = cgroupParent;
         this.cgroupV2 = cgroupV2;
         this.nofile = Math.min(NOFILE, nofileHardLimit);
+        this.seccomp = seccomp;
     }
 
     /** The spec for {@code spec}'s process as {@code user}, with the bundle's etc files bind-mounted. */
     OciSpec build(RuntimeSpec spec, ContainerUser user, EtcFiles etcFiles) {
+        SecurityOptions security = spec.security();
+        List<String> capabilities = security.capabilities().stream().filter(grantable::contains).toList();
         var process = new OciSpec.Process(
                 spec.process().terminal(),
                 new OciSpec.User(user.uid(), user.gid(), user.additionalGids()),
                 spec.process().args(),
                 user.withHome(spec.process().env()),
                 spec.process().cwd(),
-                new OciSpec.Capabilities(CAPABILITIES, CAPABILITIES, CAPABILITIES),
-                List.of(new OciSpec.Rlimit("RLIMIT_NOFILE", nofile, nofile)),
-                false);
+                new OciSpec.Capabilities(capabilities, capabilities, capabilities),
+                rlimits(spec.resources().ulimits()),
+                security.noNewPrivileges());
+        boolean privileged = security.privileged();
         var linux = new OciSpec.Linux(
-                new OciSpec.Resources(deviceRules()),
+                CgroupResources.of(spec.resources(), privileged ? ALL_DEVICES : deviceRules()),
                 "/" + cgroupParent + "/" + spec.id().value(),
                 namespaces(spec.network()),
-                MASKED_PATHS,
-                READONLY_PATHS);
-        List<OciSpec.Mount> mounts = mounts(etcFiles);
+                privileged ? List.of() : MASKED_PATHS,
+                privileged ? List.of() : READONLY_PATHS,
+                security.seccompConfined() ? seccomp.forCapabilities(capabilities) : null);
+        List<OciSpec.Mount> mounts = mounts(etcFiles, privileged);
         spec.mounts().forEach(m -> mounts.add(mount(m)));
         return new OciSpec("1.0.2", process, new OciSpec.Root("rootfs", spec.readonlyRootfs()), spec.hostname(),
                 mounts, spec.annotations(), linux);
@@ -84,15 +96,29 @@ final class DockerDefaultSpec {
         return namespaces;
     }
 
-    private static List<OciSpec.Mount> mounts(EtcFiles etcFiles) {
+    /** dockerd's open-files limit, then the client's {@code --ulimit}s (which may replace it). */
+    private List<OciSpec.Rlimit> rlimits(List<Resources.Ulimit> ulimits) {
+        Map<String, OciSpec.Rlimit> byType = new LinkedHashMap<>();
+        byType.put("RLIMIT_NOFILE", new OciSpec.Rlimit("RLIMIT_NOFILE", nofile, nofile));
+        for (Resources.Ulimit u : ulimits) {
+            String type = "RLIMIT_" + u.name().toUpperCase(Locale.ROOT);
+            byType.put(type, new OciSpec.Rlimit(type, u.hard(), u.soft()));
+        }
+        return List.copyOf(byType.values());
+    }
+
+    /** A privileged container may write /sys and its cgroups. */
+    private static List<OciSpec.Mount> mounts(EtcFiles etcFiles, boolean privileged) {
+        String sysAccess = privileged ? "rw" : "ro";
         List<OciSpec.Mount> mounts = new ArrayList<>(List.of(
                 new OciSpec.Mount("/proc", "proc", "proc", List.of("nosuid", "noexec", "nodev")),
                 new OciSpec.Mount("/dev", "tmpfs", "tmpfs",
                         List.of("nosuid", "strictatime", "mode=755", "size=65536k")),
                 new OciSpec.Mount("/dev/pts", "devpts", "devpts",
                         List.of("nosuid", "noexec", "newinstance", "ptmxmode=0666", "mode=0620", "gid=5")),
-                new OciSpec.Mount("/sys", "sysfs", "sysfs", List.of("nosuid", "noexec", "nodev", "ro")),
-                new OciSpec.Mount("/sys/fs/cgroup", "cgroup", "cgroup", List.of("ro", "nosuid", "noexec", "nodev")),
+                new OciSpec.Mount("/sys", "sysfs", "sysfs", List.of("nosuid", "noexec", "nodev", sysAccess)),
+                new OciSpec.Mount("/sys/fs/cgroup", "cgroup", "cgroup",
+                        List.of(sysAccess, "nosuid", "noexec", "nodev")),
                 new OciSpec.Mount("/dev/mqueue", "mqueue", "mqueue", List.of("nosuid", "noexec", "nodev")),
                 new OciSpec.Mount("/dev/shm", "tmpfs", "shm",
                         List.of("nosuid", "noexec", "nodev", "mode=1777", "size=67108864"))));
@@ -118,6 +144,9 @@ final class DockerDefaultSpec {
     private static OciSpec.Mount bind(String destination, Path source) {
         return new OciSpec.Mount(destination, "bind", source.toString(), List.of("rbind", "rprivate"));
     }
+
+    private static final List<OciSpec.DeviceRule> ALL_DEVICES =
+            List.of(new OciSpec.DeviceRule(true, null, null, null, "rwm"));
 
     /** Deny everything, then allow what dockerd allows an unprivileged container. */
     private static List<OciSpec.DeviceRule> deviceRules() {

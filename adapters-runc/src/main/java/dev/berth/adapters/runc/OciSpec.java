@@ -28,11 +28,35 @@ record OciSpec(String ociVersion, Process process, Root root, String hostname, L
     record Mount(String destination, String type, String source, List<String> options) {
     }
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record Linux(Resources resources, String cgroupsPath, List<Namespace> namespaces, List<String> maskedPaths,
-                 List<String> readonlyPaths) {
+                 List<String> readonlyPaths, Seccomp seccomp) {
     }
 
-    record Resources(List<DeviceRule> devices) {
+    /** Absent parts are left as they are (what {@code runc update} relies on). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Resources(List<DeviceRule> devices, Memory memory, Cpu cpu, Pids pids) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Memory(Long limit, Long reservation, Long swap) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Cpu(Long shares, Long quota, Long period, String cpus, String mems) {
+    }
+
+    record Pids(long limit) {
+    }
+
+    record Seccomp(String defaultAction, int defaultErrnoRet, List<String> architectures, List<Syscall> syscalls) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Syscall(List<String> names, String action, Integer errnoRet, List<SyscallArg> args) {
+    }
+
+    record SyscallArg(int index, long value, long valueTwo, String op) {
     }
 
     /** A device cgroup rule; absent type/major/minor mean "all". */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.berth.domain.container.ContainerId;
 import dev.berth.domain.container.MountPoint;
+import dev.berth.domain.container.Resources;
 import dev.berth.domain.error.Conflict;
 import dev.berth.domain.error.InvalidParameter;
 import dev.berth.domain.error.NotFound;
@@ -52,7 +53,8 @@ public final class RuncRuntime implements ContainerRuntime, AutoCloseable {
         this.conmon = new Conmon(config.conmonBinary(), runc, layout, json);
         boolean cgroupV2 = Files.exists(Path.of("/sys/fs/cgroup/cgroup.controllers"));
         try {
-            this.defaultSpec = new DockerDefaultSpec(config.cgroupParent(), cgroupV2, HostLimits.nofileHardLimit());
+            this.defaultSpec = new DockerDefaultSpec(config.cgroupParent(), cgroupV2, HostLimits.nofileHardLimit(),
+                    SeccompProfile.forHost(), HostLimits.boundingCapabilities());
             Files.createDirectories(layout.exitsDir());
             Files.createDirectories(layout.socketsDir());
             Files.createDirectories(layout.runcState());
@@ -205,6 +207,20 @@ public final class RuncRuntime implements ContainerRuntime, AutoCloseable {
             Files.deleteIfExists(layout.socketLink(id));
         } catch (IOException e) {
             throw new SystemFault("removing the bundle of container " + id + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void update(ContainerId id, Resources resources) {
+        Path file = layout.bundle(id).resolve("update.json");
+        try {
+            AtomicFile.write(file, json.writeValueAsBytes(CgroupResources.of(resources, null)));
+            RuncCli.Result updated = runc.run("update", "--resources", file.toString(), id.value());
+            if (!updated.ok()) {
+                throw new SystemFault("runc update " + id + ": " + updated.output());
+            }
+        } catch (IOException e) {
+            throw new SystemFault("updating the limits of container " + id + ": " + e.getMessage(), e);
         }
     }
 

@@ -2,7 +2,10 @@ package dev.berth.adapters.runc;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.berth.domain.container.Capabilities;
 import dev.berth.domain.container.ContainerId;
+import dev.berth.domain.container.Resources;
+import dev.berth.domain.container.SecurityOptions;
 import dev.berth.domain.runtime.ProcessSpec;
 import dev.berth.domain.runtime.RuntimeSpec;
 import org.junit.jupiter.api.Test;
@@ -24,10 +27,115 @@ class DockerDefaultSpecTest {
     private final EtcFiles etcFiles = EtcFiles.in(Path.of("/run/berth/runc/b"));
 
     private JsonNode config(boolean cgroupV2, long nofileHardLimit, ProcessSpec process, ContainerUser user) {
+        return config(cgroupV2, nofileHardLimit, process, user, Resources.NONE, SecurityOptions.NONE);
+    }
+
+    private JsonNode config(boolean cgroupV2, long nofileHardLimit, ProcessSpec process, ContainerUser user,
+                            Resources resources, SecurityOptions security) {
         RuntimeSpec spec = new RuntimeSpec(id, List.of(), process, "web", Map.of("org.example", "yes"),
-                Path.of("/var/log/c.log"), List.of(), false);
-        OciSpec oci = new DockerDefaultSpec("berth", cgroupV2, nofileHardLimit).build(spec, user, etcFiles);
+                Path.of("/var/log/c.log"), List.of(), false, resources, security);
+        OciSpec oci = new DockerDefaultSpec("berth", cgroupV2, nofileHardLimit, SeccompProfile.load("amd64", "6.1.0"),
+                Capabilities.ALL)
+                .build(spec, user, etcFiles);
         return json.valueToTree(oci);
+    }
+
+    private JsonNode configWith(Resources resources, SecurityOptions security) {
+        return config(false, Long.MAX_VALUE, new ProcessSpec(List.of("true"), List.of(), "/", "", false),
+                new ContainerUser(0, 0, List.of(), "/root"), resources, security);
+    }
+
+    @Test
+    void capAddAndDropAdjustDockersDefaultSet() {
+        JsonNode caps = configWith(Resources.NONE,
+                new SecurityOptions(List.of("NET_ADMIN"), List.of("chown", "CAP_KILL"), false, List.of()))
+                .at("/process/capabilities/effective");
+        assertTrue(strings(caps).contains("CAP_NET_ADMIN"));
+        assertFalse(strings(caps).contains("CAP_CHOWN"));
+        assertFalse(strings(caps).contains("CAP_KILL"));
+        assertTrue(strings(caps).contains("CAP_SETUID"));
+    }
+
+    @Test
+    void capabilitiesTheDaemonLacksAreNotAskedFor() {
+        RuntimeSpec spec = new RuntimeSpec(id, List.of(), new ProcessSpec(List.of("true"), List.of(), "/", "", false),
+                "web", Map.of(), Path.of("/var/log/c.log"), List.of(), false, Resources.NONE,
+                new SecurityOptions(null, null, true, null));
+        OciSpec oci = new DockerDefaultSpec("berth", false, Long.MAX_VALUE, SeccompProfile.load("amd64", "6.1.0"),
+                List.of("CAP_CHOWN", "CAP_SYS_ADMIN")).build(spec, new ContainerUser(0, 0, List.of(), "/"), etcFiles);
+        assertEquals(List.of("CAP_CHOWN", "CAP_SYS_ADMIN"), oci.process().capabilities().effective());
+    }
+
+    @Test
+    void privilegedGetsEveryCapabilityEveryDeviceNoMaskAndNoSeccomp() {
+        JsonNode linux = configWith(Resources.NONE, new SecurityOptions(null, null, true, null)).get("linux");
+        JsonNode config = configWith(Resources.NONE, new SecurityOptions(null, null, true, null));
+        assertTrue(strings(config.at("/process/capabilities/bounding")).contains("CAP_SYS_ADMIN"));
+        assertEquals(0, linux.get("maskedPaths").size());
+        assertTrue(linux.at("/resources/devices/0/allow").asBoolean());
+        assertFalse(linux.has("seccomp"));
+    }
+
+    @Test
+    void defaultSeccompProfileDeniesWithEpermAndFollowsCapabilities() {
+        JsonNode seccomp = defaultConfig().at("/linux/seccomp");
+        assertEquals("SCMP_ACT_ERRNO", seccomp.get("defaultAction").asText());
+        assertEquals(1, seccomp.get("defaultErrnoRet").asInt());
+        assertEquals("SCMP_ARCH_X86_64", seccomp.at("/architectures/0").asText());
+        List<String> allowed = allowedSyscalls(seccomp);
+        assertTrue(allowed.contains("read"));
+        assertTrue(allowed.contains("arch_prctl"), "amd64 only rule");
+        assertFalse(allowed.contains("mount"), "needs CAP_SYS_ADMIN");
+        assertFalse(allowed.contains("riscv_flush_icache"));
+        List<String> admin = allowedSyscalls(configWith(Resources.NONE,
+                new SecurityOptions(List.of("SYS_ADMIN"), null, false, null)).at("/linux/seccomp"));
+        assertTrue(admin.contains("mount"));
+    }
+
+    @Test
+    void seccompUnconfinedAndNoNewPrivilegesAreHonoured() {
+        JsonNode config = configWith(Resources.NONE, new SecurityOptions(null, null, false,
+                List.of("seccomp=unconfined", "no-new-privileges")));
+        assertFalse(config.get("linux").has("seccomp"));
+        assertTrue(config.at("/process/noNewPrivileges").asBoolean());
+    }
+
+    @Test
+    void resourcesBecomeCgroupLimitsAndUlimitsRlimits() {
+        Resources limits = new Resources(64L << 20, 128L << 20, 0, 500_000_000L, 512, 0, 0, "0", "", 100L,
+                List.of(new Resources.Ulimit("nofile", 1024, 2048), new Resources.Ulimit("nproc", 10, 20)));
+        JsonNode config = configWith(limits, SecurityOptions.NONE);
+        JsonNode resources = config.at("/linux/resources");
+        assertEquals(64L << 20, resources.at("/memory/limit").asLong());
+        assertEquals(128L << 20, resources.at("/memory/swap").asLong());
+        assertEquals(50_000, resources.at("/cpu/quota").asLong());
+        assertEquals(100_000, resources.at("/cpu/period").asLong());
+        assertEquals(512, resources.at("/cpu/shares").asLong());
+        assertEquals("0", resources.at("/cpu/cpus").asText());
+        assertEquals(100, resources.at("/pids/limit").asLong());
+        JsonNode rlimits = config.at("/process/rlimits");
+        assertEquals(2, rlimits.size(), "the nofile ulimit replaces dockerd's default");
+        assertEquals(1024, rlimits.at("/0/soft").asLong());
+        assertEquals(2048, rlimits.at("/0/hard").asLong());
+        assertEquals("RLIMIT_NPROC", rlimits.at("/1/type").asText());
+    }
+
+    @Test
+    void noLimitsLeaveTheCgroupUnlimited() {
+        JsonNode resources = defaultConfig().at("/linux/resources");
+        assertFalse(resources.has("memory"));
+        assertFalse(resources.has("cpu"));
+        assertFalse(resources.has("pids"));
+    }
+
+    private static List<String> allowedSyscalls(JsonNode seccomp) {
+        List<String> names = new ArrayList<>();
+        seccomp.get("syscalls").forEach(rule -> {
+            if (rule.get("action").asText().equals("SCMP_ACT_ALLOW") && !rule.has("args")) {
+                names.addAll(strings(rule.get("names")));
+            }
+        });
+        return names;
     }
 
     private JsonNode defaultConfig() {

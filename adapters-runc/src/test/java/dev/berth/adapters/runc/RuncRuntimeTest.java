@@ -1,6 +1,8 @@
 package dev.berth.adapters.runc;
 
 import dev.berth.domain.container.ContainerId;
+import dev.berth.domain.container.Resources;
+import dev.berth.domain.container.SecurityOptions;
 import dev.berth.domain.error.Conflict;
 import dev.berth.domain.error.InvalidParameter;
 import dev.berth.domain.runtime.ExitStatus;
@@ -234,6 +236,43 @@ class RuncRuntimeTest {
         new CriLogReader().read(spec.logFile(), new LogQuery(true, true, null, null, LogQuery.ALL, false),
                 () -> true, e -> lines.add(new String(e.content(), StandardCharsets.UTF_8)));
         assertTrue(String.join("", lines).contains("on-a-tty"), lines.toString());
+    }
+
+    @Test
+    void memoryLimitReachesTheContainersCgroupAndAnUpdateChangesIt() throws InterruptedException, IOException {
+        RuntimeSpec probe = withLimits(spec("cat /sys/fs/cgroup/memory.max 2>/dev/null"
+                + " || cat /sys/fs/cgroup/memory/memory.limit_in_bytes"), 64L << 20);
+        runtime.start(probe);
+        assertEquals(0, awaitExit(probe.id()).status().code());
+        assertTrue(output(probe).contains(Long.toString(64L << 20)), output(probe));
+
+        RuntimeSpec sleeper = withLimits(spec("sleep 30"), 64L << 20);
+        runtime.start(sleeper);
+        runtime.update(sleeper.id(), new Resources(96L << 20, 192L << 20, 0, 0, 0, 0, 0, null, null, null, null));
+        assertEquals(Long.toString(96L << 20), Files.readString(memoryLimitFile(sleeper.id())).trim());
+    }
+
+    private static RuntimeSpec withLimits(RuntimeSpec spec, long memory) {
+        return new RuntimeSpec(spec.id(), spec.rootfs(), spec.process(), spec.hostname(), spec.annotations(),
+                spec.logFile(), spec.mounts(), spec.readonlyRootfs(),
+                new Resources(memory, 0, 0, 0, 0, 0, 0, null, null, null, null).validated(), SecurityOptions.NONE);
+    }
+
+    /** The host's view of the container's memory limit (cgroup v2 or v1). */
+    private static Path memoryLimitFile(ContainerId id) {
+        String cgroup = RuncConfig.defaults(Path.of("/")).cgroupParent() + "/" + id.value();
+        Path v2 = Path.of("/sys/fs/cgroup", cgroup, "memory.max");
+        return Files.exists(v2) ? v2 : Path.of("/sys/fs/cgroup/memory", cgroup, "memory.limit_in_bytes");
+    }
+
+    private static String output(RuntimeSpec spec) {
+        StringBuilder out = new StringBuilder();
+        new CriLogReader().read(spec.logFile(), new LogQuery(true, true, null, null, LogQuery.ALL, false),
+                () -> true, e -> {
+                    out.append(new String(e.content(), StandardCharsets.UTF_8));
+                    return true;
+                });
+        return out.toString();
     }
 
     private static String sessionOf(long pid) throws IOException {

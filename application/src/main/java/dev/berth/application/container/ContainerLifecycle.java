@@ -24,6 +24,9 @@ public interface ContainerLifecycle {
     /** Stops it if it runs (as {@link #stop}), then starts it. */
     void restart(String ref, Optional<Duration> timeout);
 
+    /** {@code docker update}: new limits (applied to a running container at once) and restart policy. */
+    void update(String ref, ContainerUpdate change);
+
     /** Conflict when another container has the name. */
     void rename(String ref, ContainerName newName);
 

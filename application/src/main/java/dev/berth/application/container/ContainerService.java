@@ -129,16 +129,17 @@ public final class ContainerService implements ContainerLifecycle, ContainerInsp
 
     @Override
     public ContainerId create(CreateRequest request) {
+        HostConfig requestedHost = request.hostConfig().validated();
         Image image = images.resolve(request.config().image());
         ContainerId id = ContainerId.random();
         ContainerConfig requested = request.config();
         String hostname = requested.hostname() == null || requested.hostname().isEmpty()
                 ? id.shortId() : requested.hostname();
-        ContainerConfig config = ImageDefaultsMerge.merge(withHostname(requested, hostname), image.config().config());
+        ContainerConfig config = ImageDefaultsMerge.merge(requested.withHostname(hostname), image.config().config());
         List<String> commandLine = ImageDefaultsMerge.commandLine(config);
         Set<String> declaredVolumes = new HashSet<>(request.volumes());
         declaredVolumes.addAll(image.config().config().volumes());
-        HostConfig hostConfig = volumes.attach(id, request.hostConfig(), declaredVolumes, registry::find);
+        HostConfig hostConfig = volumes.attach(id, requestedHost, declaredVolumes, registry::find);
         Container container = new Container(id,
                 request.name().orElseGet(() -> NameGenerator.unique(registry::nameTaken)),
                 clock.instant(), image.id(), config, hostConfig, ContainerState.created(),
@@ -188,7 +189,8 @@ public final class ContainerService implements ContainerLifecycle, ContainerInsp
                             ProcessEnvironment.of(config, config.hostname()), config.workingDir(), config.user(),
                             config.tty(), config.openStdin()),
                     config.hostname(), Map.of(), store.logFile(id), init.withMount(mounts),
-                    container.hostConfig().readonlyRootfs(), network);
+                    container.hostConfig().readonlyRootfs(), container.hostConfig().resources(),
+                    container.hostConfig().security(), network);
             try {
                 int pid = runtime.start(spec);
                 update(container.withState(container.state().running(pid, clock.instant())));
@@ -244,6 +246,28 @@ public final class ContainerService implements ContainerLifecycle, ContainerInsp
         }
         start(ref);
         events.publish(registry.find(ref), "restart");
+    }
+
+    @Override
+    public void update(String ref, ContainerUpdate change) {
+        ContainerId id = registry.find(ref).id();
+        withLock(id, () -> {
+            Container old = current(id);
+            HostConfig host = old.hostConfig().withResources(old.hostConfig().resources().updatedWith(change.resources()));
+            if (change.restartPolicy() != null) {
+                if (host.autoRemove() && !change.restartPolicy().name().equals("no")) {
+                    throw new InvalidParameter(
+                            "Restart policy cannot be updated because AutoRemove is enabled for the container");
+                }
+                host = host.withRestartPolicy(change.restartPolicy());
+            }
+            if (old.state().isRunning()) {
+                runtime.update(id, host.resources());
+            }
+            update(old.withHostConfig(host));
+            events.publish(old, "update");
+            return null;
+        });
     }
 
     @Override
@@ -560,11 +584,5 @@ public final class ContainerService implements ContainerLifecycle, ContainerInsp
     /** The exit code dockerd records when the process could not be started (the CLI uses the same rule). */
     static int startFailureCode(String message) {
         return message.contains("permission denied") || message.contains("is a directory") ? 126 : 127;
-    }
-
-    private static ContainerConfig withHostname(ContainerConfig c, String hostname) {
-        return new ContainerConfig(c.image(), hostname, c.domainname(), c.user(), c.env(), c.entrypoint(), c.cmd(),
-                c.workingDir(), c.labels(), c.exposedPorts(), c.tty(), c.openStdin(), c.stdinOnce(),
-                c.attachStdin(), c.attachStdout(), c.attachStderr(), c.stopSignal(), c.stopTimeout());
     }
 }

@@ -7,6 +7,8 @@ import dev.berth.domain.container.ContainerName;
 import dev.berth.domain.container.ContainerStatus;
 import dev.berth.domain.container.CreateRequest;
 import dev.berth.domain.container.HostConfig;
+import dev.berth.domain.container.Resources;
+import dev.berth.domain.container.RestartPolicy;
 import dev.berth.domain.container.MountPoint;
 import dev.berth.domain.container.Signal;
 import dev.berth.domain.error.Conflict;
@@ -218,6 +220,24 @@ class ContainerServiceTest {
         assertEquals(List.of(15, 9), runtime.signals);
         assertEquals(137, service.find("slow").state().exitCode());
         assertThrows(NotModified.class, () -> service.stop("slow", Optional.empty()));
+    }
+
+    @Test
+    void updateChangesTheLiveCgroupAndTheRecordAndTheRestartPolicy() {
+        ContainerId id = service.create(new CreateRequest(Optional.of(new ContainerName("up")),
+                request("up", false, "sleep").config(),
+                new HostConfig(false, null, null, null, null, false, false).withResources(
+                        new Resources(64L << 20, 0, 0, 0, 256, 0, 0, null, null, null, null))));
+        assertEquals(128L << 20, service.find("up").hostConfig().resources().memorySwap(), "dockerd's default swap");
+        service.start("up");
+        service.update("up", new ContainerUpdate(new Resources(96L << 20, 0, 0, 0, 512, 0, 0, null, null, null,
+                null), new RestartPolicy("on-failure", 3)));
+        HostConfig updated = service.find("up").hostConfig();
+        assertEquals(96L << 20, updated.resources().memory());
+        assertEquals(512, updated.resources().cpuShares());
+        assertEquals(new RestartPolicy("on-failure", 3), updated.restartPolicy());
+        assertEquals(updated.resources(), runtime.updates.get(id));
+        assertEquals(updated, store.records.get(id).hostConfig());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.berth.application.container;
 
 import dev.berth.domain.container.ContainerId;
+import dev.berth.domain.container.Resources;
 import dev.berth.domain.error.Conflict;
 import dev.berth.domain.error.InvalidParameter;
 import dev.berth.domain.runtime.ContainerRuntime;
@@ -25,6 +26,7 @@ final class FakeRuntime implements ContainerRuntime {
     final Set<ContainerId> deleted = new HashSet<>();
     final List<Integer> signals = new ArrayList<>();
     final List<String> freezer = new ArrayList<>();
+    final Map<ContainerId, Resources> updates = new HashMap<>();
     /** Signals the fake process ends on, with exit code 128 + signal. */
     final Set<Integer> fatalSignals = new HashSet<>(Set.of(9));
     String startFailure;
@@ -80,6 +82,11 @@ final class FakeRuntime implements ContainerRuntime {
     @Override
     public void delete(ContainerId id) {
         deleted.add(id);
+    }
+
+    @Override
+    public void update(ContainerId id, Resources resources) {
+        updates.put(id, resources);
     }
 
     @Override

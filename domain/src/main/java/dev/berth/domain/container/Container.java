@@ -29,6 +29,10 @@ public record Container(
         return new Container(id, name, created, image, config, hostConfig, newState, path, args, restartCount);
     }
 
+    public Container withHostConfig(HostConfig newHostConfig) {
+        return new Container(id, name, created, image, config, newHostConfig, state, path, args, restartCount);
+    }
+
     public Container withName(ContainerName newName) {
         return new Container(id, newName, created, image, config, hostConfig, state, path, args,
                 restartCount);

@@ -6,6 +6,7 @@ import java.util.List;
  * How the host runs a container: the API's {@code HostConfig} object, the parts Berth acts on. {@code mounts} are
  * the binds, {@code --mount}s and tmpfs mounts resolved; {@code binds} are kept as the client wrote them.
  * {@code volumesFrom} names the containers ({@code NAME[:ro|rw]}) whose volumes this one mounts too.
+ * {@code resources} are its cgroup limits and rlimits, {@code security} its capabilities and security options.
  */
 public record HostConfig(
         boolean autoRemove,
@@ -16,9 +17,13 @@ public record HostConfig(
         boolean readonlyRootfs,
         boolean init,
         List<String> volumesFrom,
+        Resources resources,
+        SecurityOptions security,
         ContainerNetworking networking) {
 
     public HostConfig {
+        resources = resources == null ? Resources.NONE : resources;
+        security = security == null ? SecurityOptions.NONE : security;
         networkMode = networkMode == null || networkMode.isEmpty() ? "default" : networkMode;
         restartPolicy = restartPolicy == null ? RestartPolicy.NO : restartPolicy;
         binds = binds == null ? List.of() : List.copyOf(binds);
@@ -28,24 +33,51 @@ public record HostConfig(
     }
 
     public HostConfig(boolean autoRemove, String networkMode, RestartPolicy restartPolicy, List<String> binds,
-                      List<MountPoint> mounts, boolean readonlyRootfs, boolean init, List<String> volumesFrom) {
-        this(autoRemove, networkMode, restartPolicy, binds, mounts, readonlyRootfs, init, volumesFrom, null);
+                      List<MountPoint> mounts, boolean readonlyRootfs, boolean init) {
+        this(autoRemove, networkMode, restartPolicy, binds, mounts, readonlyRootfs, init, List.of());
     }
 
     public HostConfig(boolean autoRemove, String networkMode, RestartPolicy restartPolicy, List<String> binds,
-                      List<MountPoint> mounts, boolean readonlyRootfs, boolean init) {
-        this(autoRemove, networkMode, restartPolicy, binds, mounts, readonlyRootfs, init, List.of());
+                      List<MountPoint> mounts, boolean readonlyRootfs, boolean init, List<String> volumesFrom) {
+        this(autoRemove, networkMode, restartPolicy, binds, mounts, readonlyRootfs, init, volumesFrom, null, null,
+                null);
+    }
+
+    /** Refuses the limits and privileges dockerd refuses at create, with its defaults filled in. */
+    public HostConfig validated() {
+        if (autoRemove && !restartPolicy.name().equals("no")) {
+            throw new dev.berth.domain.error.Conflict(
+                    "Conflicting options: AutoRemove and restart policy cannot be used together");
+        }
+        return withResources(resources.validated()).withSecurity(security.validated());
     }
 
     /** The same host config with its mounts replaced (volumes resolved at create). */
     public HostConfig withMounts(List<MountPoint> newMounts) {
         return new HostConfig(autoRemove, networkMode, restartPolicy, binds, newMounts, readonlyRootfs, init,
-                volumesFrom, networking);
+                volumesFrom, resources, security, networking);
+    }
+
+    /** The same host config with other limits ({@code docker update}). */
+    public HostConfig withResources(Resources newResources) {
+        return new HostConfig(autoRemove, networkMode, restartPolicy, binds, mounts, readonlyRootfs, init,
+                volumesFrom, newResources, security, networking);
+    }
+
+    /** The same host config with another restart policy ({@code docker update --restart}). */
+    public HostConfig withRestartPolicy(RestartPolicy newPolicy) {
+        return new HostConfig(autoRemove, networkMode, newPolicy, binds, mounts, readonlyRootfs, init,
+                volumesFrom, resources, security, networking);
+    }
+
+    public HostConfig withSecurity(SecurityOptions newSecurity) {
+        return new HostConfig(autoRemove, networkMode, restartPolicy, binds, mounts, readonlyRootfs, init,
+                volumesFrom, resources, newSecurity, networking);
     }
 
     /** The same host config with other network settings. */
     public HostConfig withNetworking(ContainerNetworking newNetworking) {
         return new HostConfig(autoRemove, networkMode, restartPolicy, binds, mounts, readonlyRootfs, init,
-                volumesFrom, newNetworking);
+                volumesFrom, resources, security, newNetworking);
     }
 }

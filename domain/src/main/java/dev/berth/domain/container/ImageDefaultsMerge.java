@@ -17,7 +17,8 @@ public final class ImageDefaultsMerge {
 
     /**
      * Fills what the request left out from the image: user, working dir, stop signal, env variables it does not
-     * set, labels, exposed ports, and entrypoint/cmd (an explicit entrypoint drops the image's cmd).
+     * set, labels, exposed ports, entrypoint/cmd (an explicit entrypoint drops the image's cmd) and the health
+     * check's unset parts.
      */
     public static ContainerConfig merge(ContainerConfig request, ContainerDefaults image) {
         List<String> env = new ArrayList<>(request.env());
@@ -46,7 +47,8 @@ public final class ImageDefaultsMerge {
                 orElse(request.user(), image.user()), env, entrypoint, cmd,
                 orElse(request.workingDir(), image.workingDir()), labels, ports, request.tty(), request.openStdin(),
                 request.stdinOnce(), request.attachStdin(), request.attachStdout(), request.attachStderr(),
-                orElse(request.stopSignal(), image.stopSignal()), request.stopTimeout());
+                orElse(request.stopSignal(), image.stopSignal()), request.stopTimeout(),
+                request.healthcheck() == null ? image.healthcheck() : request.healthcheck().over(image.healthcheck()));
     }
 
     /** Entrypoint then cmd; the first word is the executable. */

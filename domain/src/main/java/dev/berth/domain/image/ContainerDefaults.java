@@ -1,12 +1,14 @@
 package dev.berth.domain.image;
 
+import dev.berth.domain.container.Healthcheck;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * The part of an image config that seeds a container: the {@code config} object of the OCI/Docker image
- * config. Absent values are empty collections or null strings, as in the JSON.
+ * config. Absent values are empty collections or null strings (a null {@code healthcheck}: none), as in the JSON.
  */
 public record ContainerDefaults(
         String user,
@@ -18,7 +20,8 @@ public record ContainerDefaults(
         Set<String> exposedPorts,
         Set<String> volumes,
         String stopSignal,
-        BuildSettings build) {
+        BuildSettings build,
+        Healthcheck healthcheck) {
 
     public static final ContainerDefaults EMPTY =
             new ContainerDefaults(null, List.of(), List.of(), List.of(), null, Map.of(), Set.of(), Set.of(), null);
@@ -30,9 +33,22 @@ public record ContainerDefaults(
         this(user, env, entrypoint, cmd, workingDir, labels, exposedPorts, volumes, stopSignal, BuildSettings.NONE);
     }
 
+    /** Defaults without a health check. */
+    public ContainerDefaults(String user, List<String> env, List<String> entrypoint, List<String> cmd,
+                             String workingDir, Map<String, String> labels, Set<String> exposedPorts,
+                             Set<String> volumes, String stopSignal, BuildSettings build) {
+        this(user, env, entrypoint, cmd, workingDir, labels, exposedPorts, volumes, stopSignal, build, null);
+    }
+
     public ContainerDefaults withBuild(BuildSettings settings) {
         return new ContainerDefaults(user, env, entrypoint, cmd, workingDir, labels, exposedPorts, volumes,
-                stopSignal, settings);
+                stopSignal, settings, healthcheck);
+    }
+
+    /** The same defaults with the image's {@code HEALTHCHECK} (null: none). */
+    public ContainerDefaults withHealthcheck(Healthcheck check) {
+        return new ContainerDefaults(user, env, entrypoint, cmd, workingDir, labels, exposedPorts, volumes,
+                stopSignal, build, check);
     }
 
     public ContainerDefaults {

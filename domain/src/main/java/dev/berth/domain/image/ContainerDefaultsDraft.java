@@ -1,5 +1,7 @@
 package dev.berth.domain.image;
 
+import dev.berth.domain.container.Healthcheck;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -21,6 +23,7 @@ public final class ContainerDefaultsDraft {
     public String stopSignal;
     public final List<String> onBuild;
     public List<String> shell;
+    public Healthcheck healthcheck;
 
     public ContainerDefaultsDraft(ContainerDefaults base) {
         user = base.user();
@@ -34,6 +37,7 @@ public final class ContainerDefaultsDraft {
         stopSignal = base.stopSignal();
         onBuild = new ArrayList<>(base.build().onBuild());
         shell = base.build().shell();
+        healthcheck = base.healthcheck();
     }
 
     /** Sets {@code key} in the environment, in the place it had. */
@@ -50,6 +54,6 @@ public final class ContainerDefaultsDraft {
 
     public ContainerDefaults build() {
         return new ContainerDefaults(user, env, entrypoint, cmd, workingDir, labels, exposedPorts, volumes,
-                stopSignal, new BuildSettings(onBuild, shell));
+                stopSignal, new BuildSettings(onBuild, shell), healthcheck);
     }
 }

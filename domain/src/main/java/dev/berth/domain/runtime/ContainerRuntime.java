@@ -1,6 +1,7 @@
 package dev.berth.domain.runtime;
 
 import dev.berth.domain.container.ContainerId;
+import dev.berth.domain.container.Resources;
 
 /**
  * Runs container processes (runc, crun, containerd). A process is watched by a monitor that outlives the daemon,
@@ -30,6 +31,9 @@ public interface ContainerRuntime {
 
     /** Forgets a stopped container: removes its runtime state, unmounts its rootfs and removes its bundle. */
     void delete(ContainerId id);
+
+    /** Changes the cgroup limits of a running container ({@code runc update}). */
+    void update(ContainerId id, Resources resources);
 
     /** Registers the listener told of every exit from now on. */
     void onExit(ExitListener listener);

@@ -1,5 +1,6 @@
 package dev.berth.adapters.rest.container;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.berth.domain.container.ContainerConfig;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -28,20 +29,23 @@ public record ContainerConfigJson(
         @JsonProperty("Entrypoint") List<String> entrypoint,
         @JsonProperty("Labels") Map<String, String> labels,
         @JsonProperty("StopSignal") String stopSignal,
-        @JsonProperty("StopTimeout") @PositiveOrZero Integer stopTimeout) {
+        @JsonProperty("StopTimeout") @PositiveOrZero Integer stopTimeout,
+        @JsonProperty("Healthcheck") @JsonInclude(JsonInclude.Include.NON_NULL) HealthcheckJson healthcheck) {
 
     public static ContainerConfigJson from(ContainerConfig c) {
         return new ContainerConfigJson(c.hostname(), nullToEmpty(c.domainname()), nullToEmpty(c.user()),
                 c.attachStdin(), c.attachStdout(), c.attachStderr(), emptyObjects(c.exposedPorts()), c.tty(),
                 c.openStdin(), c.stdinOnce(), c.env(), c.cmd(), c.image(), null, nullToEmpty(c.workingDir()),
-                c.entrypoint(), new TreeMap<>(c.labels()), c.stopSignal(), c.stopTimeout());
+                c.entrypoint(), new TreeMap<>(c.labels()), c.stopSignal(), c.stopTimeout(),
+                HealthcheckJson.from(c.healthcheck()));
     }
 
     /** The request as the domain reads it; nulls mean "not given". */
     public ContainerConfig toDomain() {
         return new ContainerConfig(image, hostname, domainname, user, env, entrypoint, cmd, workingDir, labels,
                 exposedPorts == null ? null : exposedPorts.keySet(), tty, openStdin, stdinOnce, attachStdin,
-                attachStdout, attachStderr, stopSignal, stopTimeout);
+                attachStdout, attachStderr, stopSignal, stopTimeout,
+                healthcheck == null ? null : healthcheck.toDomain());
     }
 
     /** Docker writes sets as objects whose values are empty objects: {@code {"80/tcp": {}}}. */

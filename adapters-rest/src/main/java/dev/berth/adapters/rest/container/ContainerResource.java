@@ -145,6 +145,17 @@ public class ContainerResource {
     }
 
     @POST
+    @Path("/{name}/update")
+    public ContainerUpdatedJson update(@RestPath String name, @Valid ContainerUpdateJson body) {
+        if (body != null) {
+            lifecycle.update(name, body.toDomain());
+        } else {
+            inspection.find(name);
+        }
+        return new ContainerUpdatedJson(List.of());
+    }
+
+    @POST
     @Path("/{name}/rename")
     public RestResponse<Void> rename(@RestPath String name, @RestQuery("name") String newName) {
         lifecycle.rename(name, ContainerName.parse(newName));

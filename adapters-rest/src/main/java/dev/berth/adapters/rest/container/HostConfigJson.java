@@ -2,6 +2,7 @@ package dev.berth.adapters.rest.container;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.berth.domain.container.ContainerNetworking;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.berth.domain.container.HostConfig;
 import dev.berth.domain.container.MountPoint;
 import dev.berth.domain.container.PortBinding;
@@ -24,6 +25,8 @@ public record HostConfigJson(
         @JsonProperty("Init") Boolean init,
         @JsonProperty("LogConfig") LogConfigJson logConfig,
         @JsonProperty("VolumesFrom") List<String> volumesFrom,
+        @JsonUnwrapped ResourcesJson resources,
+        @JsonUnwrapped SecurityJson security,
         @JsonProperty("PortBindings") Map<String, List<PortBindingJson>> portBindings,
         @JsonProperty("PublishAllPorts") boolean publishAllPorts,
         @JsonProperty("Dns") List<String> dns,
@@ -46,6 +49,7 @@ public record HostConfigJson(
         return new HostConfigJson(h.binds().isEmpty() ? null : h.binds(), h.networkMode(),
                 RestartPolicyJson.from(h.restartPolicy()), h.autoRemove(), null, null, h.readonlyRootfs(),
                 h.init(), LOG_CONFIG, h.volumesFrom().isEmpty() ? null : h.volumesFrom(),
+                ResourcesJson.from(h.resources()), SecurityJson.from(h.security()),
                 portBindings(h.networking().portBindings()), h.networking().publishAllPorts(), h.networking().dns(),
                 h.networking().dnsSearch(), h.networking().dnsOptions(),
                 h.networking().extraHosts().isEmpty() ? null : h.networking().extraHosts());
@@ -84,6 +88,8 @@ public record HostConfigJson(
             tmpfs.forEach((destination, options) -> points.add(MountPoint.tmpfs(destination, options)));
         }
         return new HostConfig(autoRemove, networkMode, restartPolicy == null ? null : restartPolicy.toDomain(), binds,
-                points, readonlyRootfs, Boolean.TRUE.equals(init), volumesFrom, networking(Map.of()));
+                points, readonlyRootfs, Boolean.TRUE.equals(init), volumesFrom,
+                resources == null ? null : resources.toDomain(), security == null ? null : security.toDomain(),
+                networking(Map.of()));
     }
 }

@@ -1,6 +1,8 @@
 package dev.berth.adapters.rest.image;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.berth.adapters.rest.container.HealthcheckJson;
 import dev.berth.domain.image.ContainerDefaults;
 
 import java.util.List;
@@ -18,13 +20,15 @@ public record ImageConfigJson(
         @JsonProperty("Labels") Map<String, String> labels,
         @JsonProperty("ExposedPorts") Map<String, Map<String, String>> exposedPorts,
         @JsonProperty("Volumes") Map<String, Map<String, String>> volumes,
-        @JsonProperty("StopSignal") String stopSignal) {
+        @JsonProperty("StopSignal") String stopSignal,
+        @JsonProperty("Healthcheck") @JsonInclude(JsonInclude.Include.NON_NULL) HealthcheckJson healthcheck) {
 
     public static ImageConfigJson from(ContainerDefaults defaults) {
         return new ImageConfigJson(defaults.user() == null ? "" : defaults.user(), defaults.env(), defaults.cmd(),
                 defaults.entrypoint(), defaults.workingDir() == null ? "" : defaults.workingDir(),
                 defaults.labels().isEmpty() ? null : new TreeMap<>(defaults.labels()),
-                asSet(defaults.exposedPorts()), asSet(defaults.volumes()), defaults.stopSignal());
+                asSet(defaults.exposedPorts()), asSet(defaults.volumes()), defaults.stopSignal(),
+                HealthcheckJson.from(defaults.healthcheck()));
     }
 
     /** Docker encodes sets as objects with empty-object values: {@code {"80/tcp":{}}}; null when empty. */

@@ -53,6 +53,11 @@ public class StubContainerUseCases implements ContainerLifecycle, ContainerInspe
     }
 
     @Override
+    public void update(String ref, dev.berth.application.container.ContainerUpdate change) {
+        throw missing(ref);
+    }
+
+    @Override
     public void rename(String ref, ContainerName newName) {
         throw missing(ref);
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.berth.domain.container.Healthcheck;
 import dev.berth.domain.error.InvalidParameter;
 import dev.berth.domain.error.SystemFault;
 import dev.berth.domain.image.BuildSettings;
@@ -15,6 +16,7 @@ import dev.berth.domain.image.ImageConfig;
 import dev.berth.domain.image.ImageConfigCodec;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -70,7 +72,38 @@ public final class JacksonImageConfigCodec implements ImageConfigCodec {
                 nullableStrings(config.path("Entrypoint")), nullableStrings(config.path("Cmd")),
                 text(config.path("WorkingDir")), labels(config.path("Labels")), keys(config.path("ExposedPorts")),
                 keys(config.path("Volumes")), text(config.path("StopSignal")),
-                new BuildSettings(strings(config.path("OnBuild")), strings(config.path("Shell"))));
+                new BuildSettings(strings(config.path("OnBuild")), strings(config.path("Shell"))),
+                healthcheck(config.path("Healthcheck")));
+    }
+
+    /** Durations are nanoseconds in the image config, as Go writes time.Duration. */
+    private static Healthcheck healthcheck(JsonNode check) {
+        if (!check.isObject()) {
+            return null;
+        }
+        return new Healthcheck(strings(check.path("Test")), Duration.ofNanos(check.path("Interval").asLong()),
+                Duration.ofNanos(check.path("Timeout").asLong()), Duration.ofNanos(check.path("StartPeriod").asLong()),
+                check.path("Retries").asInt());
+    }
+
+    private static void putHealthcheck(ObjectNode config, Healthcheck check) {
+        if (check == null) {
+            return;
+        }
+        ObjectNode node = config.putObject("Healthcheck");
+        putStrings(node, "Test", check.test());
+        putNanos(node, "Interval", check.interval());
+        putNanos(node, "Timeout", check.timeout());
+        putNanos(node, "StartPeriod", check.startPeriod());
+        if (check.retries() != 0) {
+            node.put("Retries", check.retries());
+        }
+    }
+
+    private static void putNanos(ObjectNode node, String field, Duration value) {
+        if (!value.isZero()) {
+            node.put(field, value.toNanos());
+        }
     }
 
     private static String text(JsonNode node) {
@@ -167,6 +200,7 @@ public final class JacksonImageConfigCodec implements ImageConfigCodec {
         if (!defaults.build().shell().isEmpty()) {
             putStrings(config, "Shell", defaults.build().shell());
         }
+        putHealthcheck(config, defaults.healthcheck());
         return config;
     }
 

@@ -1,5 +1,6 @@
 package dev.berth.drivers.storage.image;
 
+import dev.berth.domain.container.Healthcheck;
 import dev.berth.domain.error.InvalidParameter;
 import dev.berth.domain.image.BuildSettings;
 import dev.berth.domain.image.ContainerDefaults;
@@ -9,6 +10,7 @@ import dev.berth.domain.image.ImageConfig;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -51,11 +53,23 @@ class JacksonImageConfigCodecTest {
     void encodeThenDecodeGivesTheSameConfig() {
         var defaults = new ContainerDefaults("u", List.of("A=1"), List.of("/ep"), List.of("x"), "/w",
                 Map.of("l", "v"), Set.of("53/udp"), Set.of("/data"), "SIGTERM")
-                .withBuild(new BuildSettings(List.of("RUN echo triggered"), List.of("/bin/bash", "-c")));
+                .withBuild(new BuildSettings(List.of("RUN echo triggered"), List.of("/bin/bash", "-c")))
+                .withHealthcheck(new Healthcheck(List.of("CMD-SHELL", "test -f /ready"), Duration.ofSeconds(5),
+                        Duration.ofSeconds(2), Duration.ofMillis(1500), 4));
         var config = new ImageConfig("amd64", "linux", null, Instant.parse("2025-02-03T04:05:06.123Z"), "me",
                 "c", null, defaults, List.of(Digest.parse(DIFF)),
                 List.of(new HistoryEntry(Instant.parse("2025-02-03T04:05:06Z"), "RUN x", null, null, false)));
         assertEquals(config, codec.decode(codec.encode(config)));
+    }
+
+    @Test
+    void healthcheckDurationsAreGoNanoseconds() {
+        String json = """
+                {"architecture":"amd64","os":"linux","config":{"Healthcheck":{"Test":["CMD","true"],
+                 "Interval":1000000000,"Retries":2}},"rootfs":{"type":"layers","diff_ids":[]}}
+                """;
+        Healthcheck check = codec.decode(json.getBytes(StandardCharsets.UTF_8)).config().healthcheck();
+        assertEquals(new Healthcheck(List.of("CMD", "true"), Duration.ofSeconds(1), null, null, 2), check);
     }
 
     @Test
