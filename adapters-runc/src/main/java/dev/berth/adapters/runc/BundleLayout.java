@@ -67,6 +67,11 @@ record BundleLayout(Path root) {
         return socketsDir().resolve(id.value());
     }
 
+    /** conmon's attach socket, reached through its short link under the sockets directory. */
+    Path attachSocket(ContainerId id) {
+        return socketLink(id).resolve("attach");
+    }
+
     /** The container an exit file names, if the name is one (conmon's temp files are not). */
     static Optional<ContainerId> idOf(Path exitFile) {
         String name = exitFile.getFileName().toString();

@@ -85,6 +85,9 @@ final class Conmon {
         }
         if (process.stdin()) {
             command.add("-i");
+            if (!process.stdinOnce()) {
+                command.add("--leave-stdin-open");
+            }
         }
         return command;
     }

@@ -17,6 +17,7 @@ import dev.berth.domain.runtime.RuntimeState;
 import dev.berth.domain.storage.Mount;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
@@ -207,6 +208,18 @@ public final class RuncRuntime implements ContainerRuntime, AutoCloseable {
             Files.deleteIfExists(layout.socketLink(id));
         } catch (IOException e) {
             throw new SystemFault("removing the bundle of container " + id + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public OutputStream openStdin(ContainerId id) {
+        if (!(state(id) instanceof RuntimeState.Running)) {
+            throw new Conflict("Container " + id + " is not running");
+        }
+        try {
+            return ConmonStdin.connect(layout.attachSocket(id));
+        } catch (IOException e) {
+            throw new SystemFault("connecting to the stdin of container " + id + ": " + e.getMessage(), e);
         }
     }
 

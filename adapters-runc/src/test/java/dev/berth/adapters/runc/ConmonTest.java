@@ -30,7 +30,11 @@ class ConmonTest {
     }
 
     private String command(boolean terminal, boolean stdin) {
-        ProcessSpec process = new ProcessSpec(List.of("sh"), List.of(), "/", "", terminal, stdin);
+        return command(terminal, stdin, false);
+    }
+
+    private String command(boolean terminal, boolean stdin, boolean stdinOnce) {
+        ProcessSpec process = new ProcessSpec(List.of("sh"), List.of(), "/", "", terminal, stdin, stdinOnce);
         return String.join(" ", conmon().command(id, process, Path.of("/logs/c.log")));
     }
 
@@ -52,7 +56,13 @@ class ConmonTest {
     @Test
     void asksForATerminalAndStdinOnlyWhenTheProcessWantsThem() {
         assertTrue(command(true, false).endsWith(" -t"));
-        assertTrue(command(false, true).endsWith(" -i"));
+        assertTrue(command(false, true, true).endsWith(" -i"));
+    }
+
+    @Test
+    void leavesStdinOpenForTheNextClientUnlessStdinOnce() {
+        assertTrue(command(false, true, false).endsWith(" -i --leave-stdin-open"));
+        assertFalse(command(false, true, true).contains("--leave-stdin-open"));
     }
 
     @Test

@@ -221,6 +221,36 @@ class RuncRuntimeTest {
     }
 
     @Test
+    void binaryStdinReachesTheProcessIntactAndItsEndClosesStdinOnce() throws Exception {
+        ContainerId id = ContainerId.random();
+        started.add(id);
+        RuntimeSpec spec = new RuntimeSpec(id, List.of(bind()),
+                new ProcessSpec(List.of("sh", "-c", "cat > /received"), List.of("PATH=/bin"), "/", "", false, true,
+                        true),
+                "test", Map.of(), temp.resolve("logs/stdin.log"), List.of(), false);
+        byte[] data = new byte[300_000]; // several packets, every byte value
+        new java.util.Random(42).nextBytes(data);
+        runtime.start(spec);
+
+        try (var stdin = runtime.openStdin(id)) {
+            stdin.write(data);
+        }
+
+        // cat ends only when conmon closes its stdin, which StdinOnce does at the client's end of input.
+        assertEquals(0, awaitExit(id).status().code());
+        assertTrue(java.util.Arrays.equals(data, Files.readAllBytes(image.resolve("received"))), "bytes intact");
+    }
+
+    @Test
+    void stdinOfAStoppedContainerIsAConflict() throws InterruptedException {
+        RuntimeSpec spec = spec("true");
+        runtime.start(spec);
+        awaitExit(spec.id());
+
+        assertThrows(Conflict.class, () -> runtime.openStdin(spec.id()));
+    }
+
+    @Test
     void terminalProcessRunsOnATty() throws InterruptedException {
         ContainerId id = ContainerId.random();
         started.add(id);

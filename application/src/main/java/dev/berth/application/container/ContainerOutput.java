@@ -9,5 +9,14 @@ public interface ContainerOutput {
     void logs(String ref, LogQuery query, LogSink sink);
 
     /** Delivers what the container writes from now until its next exit. */
-    void attach(String ref, boolean stdout, boolean stderr, LogSink sink);
+    default void attach(String ref, boolean stdout, boolean stderr, LogSink sink) {
+        attach(ref, AttachStreams.output(stdout, stderr), sink);
+    }
+
+    /**
+     * Delivers what the container writes from now until its next exit, and copies the client's stdin (if any) to
+     * the container once it runs. The client's end of input ends the session, unless the container closes its
+     * stdin then ({@code StdinOnce}) and goes on to its exit.
+     */
+    void attach(String ref, AttachStreams streams, LogSink sink);
 }

@@ -50,6 +50,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -187,7 +188,7 @@ public final class ContainerService implements ContainerLifecycle, ContainerInsp
             RuntimeSpec spec = new RuntimeSpec(id, snapshotter.mounts(snapshotKey(id)),
                     new ProcessSpec(init.wrap(ImageDefaultsMerge.commandLine(config)),
                             ProcessEnvironment.of(config, config.hostname()), config.workingDir(), config.user(),
-                            config.tty(), config.openStdin()),
+                            config.tty(), config.openStdin(), config.stdinOnce()),
                     config.hostname(), Map.of(), store.logFile(id), init.withMount(mounts),
                     container.hostConfig().readonlyRootfs(), container.hostConfig().resources(),
                     container.hostConfig().security(), network);
@@ -444,12 +445,21 @@ public final class ContainerService implements ContainerLifecycle, ContainerInsp
     }
 
     @Override
-    public void attach(String ref, boolean stdout, boolean stderr, LogSink sink) {
+    public void attach(String ref, AttachStreams streams, LogSink sink) {
         Container container = registry.find(ref);
         ContainerId id = container.id();
         CompletableFuture<Integer> exit = waiters.nextExit(id);
         events.publish(container, "attach");
-        logs.read(store.logFile(id), LogQuery.fromNow(stdout, stderr), exit::isDone, sink);
+        BooleanSupplier over = exit::isDone;
+        if (streams.stdin().isPresent() && container.config().openStdin()) {
+            StdinCopy stdin = StdinCopy.start(runtime, id, streams.stdin().get(), () -> isRunning(id), exit);
+            // As dockerd: without StdinOnce, the client's end of input ends its session; with it, the container's
+            // stdin closes and the session lasts until the exit.
+            if (!container.config().stdinOnce()) {
+                over = () -> exit.isDone() || stdin.ended().isDone();
+            }
+        }
+        logs.read(store.logFile(id), LogQuery.fromNow(streams.stdout(), streams.stderr()), over, sink);
     }
 
     // ---------------------------------------------------------------- internals

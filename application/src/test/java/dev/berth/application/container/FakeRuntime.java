@@ -48,6 +48,11 @@ final class FakeRuntime implements ContainerRuntime {
     }
 
     @Override
+    public java.io.OutputStream openStdin(ContainerId id) {
+        return java.io.OutputStream.nullOutputStream();
+    }
+
+    @Override
     public void signal(ContainerId id, int signal) {
         if (!(states.get(id) instanceof RuntimeState.Running)) {
             throw new Conflict("not running");

@@ -3,6 +3,8 @@ package dev.berth.domain.runtime;
 import dev.berth.domain.container.ContainerId;
 import dev.berth.domain.container.Resources;
 
+import java.io.OutputStream;
+
 /**
  * Runs container processes (runc, crun, containerd). A process is watched by a monitor that outlives the daemon,
  * so its exit status is known even when it ends while the daemon is down.
@@ -31,6 +33,12 @@ public interface ContainerRuntime {
 
     /** Forgets a stopped container: removes its runtime state, unmounts its rootfs and removes its bundle. */
     void delete(ContainerId id);
+
+    /**
+     * Connects one client to the standard input of a running container started with {@code stdin}; closing the
+     * stream ends that client's input, and the process's stdin too when it was started with {@code stdinOnce}.
+     */
+    OutputStream openStdin(ContainerId id);
 
     /** Changes the cgroup limits of a running container ({@code runc update}). */
     void update(ContainerId id, Resources resources);

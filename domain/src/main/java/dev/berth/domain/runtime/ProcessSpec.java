@@ -5,10 +5,11 @@ import java.util.List;
 /**
  * The process a container runs. {@code user} is as the client gave it ({@code uid}, {@code uid:gid},
  * {@code name}, {@code name:group}); the runtime resolves names against the container's /etc/passwd and /etc/group.
- * {@code stdin} keeps the process's standard input open for attaching clients ({@code docker run -i}).
+ * {@code stdin} keeps the process's standard input open for attaching clients ({@code docker run -i});
+ * {@code stdinOnce} closes it when the first attached client's input ends ({@code StdinOnce}).
  */
 public record ProcessSpec(List<String> args, List<String> env, String cwd, String user, boolean terminal,
-                          boolean stdin) {
+                          boolean stdin, boolean stdinOnce) {
 
     public ProcessSpec {
         args = List.copyOf(args);
@@ -17,8 +18,14 @@ public record ProcessSpec(List<String> args, List<String> env, String cwd, Strin
         user = user == null ? "" : user;
     }
 
+    /** A process whose standard input, if open, stays open across attached clients. */
+    public ProcessSpec(List<String> args, List<String> env, String cwd, String user, boolean terminal,
+                       boolean stdin) {
+        this(args, env, cwd, user, terminal, stdin, false);
+    }
+
     /** A process without standard input. */
     public ProcessSpec(List<String> args, List<String> env, String cwd, String user, boolean terminal) {
-        this(args, env, cwd, user, terminal, false);
+        this(args, env, cwd, user, terminal, false, false);
     }
 }

@@ -3,6 +3,7 @@ package dev.berth.adapters.rest.stream;
 import dev.berth.adapters.rest.error.ErrorJson;
 import dev.berth.adapters.rest.error.ErrorMappers;
 import dev.berth.adapters.rest.version.VersionedPath;
+import dev.berth.application.container.AttachStreams;
 import dev.berth.application.container.ContainerInspection;
 import dev.berth.application.container.ContainerOutput;
 import dev.berth.domain.container.Container;
@@ -24,7 +25,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * {@code POST /containers/{id}/attach}: the client asks to upgrade the connection, gets {@code 101 UPGRADED}, then
- * the container's output on the same socket. RESTEasy cannot hand over a POST connection, so this is a Vert.x route
+ * the container's output on the same socket, and with {@code stdin=1} sends its input on it. RESTEasy cannot hand over a POST connection, so this is a Vert.x route
  * registered before it (see PLATFORM.md).
  */
 @ApplicationScoped
@@ -59,6 +60,7 @@ public class AttachRoute {
             return;
         }
         boolean stream = flag(request, "stream");
+        boolean stdin = flag(request, "stdin") && stream;
         boolean stdout = flag(request, "stdout");
         boolean stderr = flag(request, "stderr");
         boolean multiplexed = !container.config().tty();
@@ -72,18 +74,23 @@ public class AttachRoute {
                 socket.close();
                 return;
             }
+            HijackedStream hijacked = new HijackedStream(socket, stdin);
+            if (stdin) {
+                HalfClose.onInputShutdown(connection.channel(), hijacked.input()::end);
+            }
+            AttachStreams streams = stdin ? AttachStreams.withStdin(hijacked.input(), stdout, stderr)
+                    : AttachStreams.output(stdout, stderr);
             Thread.ofVirtual().name("attach-" + container.id().shortId())
-                    .start(() -> pump(container, stdout, stderr, multiplexed, new HijackedStream(socket)));
+                    .start(() -> pump(container, streams, multiplexed, hijacked));
         }).onFailure(e -> {
             LOG.error("could not take over the attach connection", e);
             ctx.fail(e);
         });
     }
 
-    private void pump(Container container, boolean stdout, boolean stderr, boolean multiplexed,
-                      HijackedStream stream) {
+    private void pump(Container container, AttachStreams streams, boolean multiplexed, HijackedStream stream) {
         try {
-            output.attach(container.id().value(), stdout, stderr,
+            output.attach(container.id().value(), streams,
                     entry -> stream.write(StreamFrames.encode(entry, multiplexed, false)));
         } catch (RuntimeException e) {
             LOG.error("attach to " + container.id() + " failed", e);

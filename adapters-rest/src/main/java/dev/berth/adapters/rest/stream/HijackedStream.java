@@ -14,10 +14,22 @@ final class HijackedStream {
 
     private final NetSocket socket;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final SocketInput input;
 
-    HijackedStream(NetSocket socket) {
+    /** The stream, reading what the client sends when {@code withInput} (else the socket is not read). */
+    HijackedStream(NetSocket socket, boolean withInput) {
         this.socket = socket;
-        socket.closeHandler(v -> closed.set(true));
+        this.input = withInput ? new SocketInput(socket) : null;
+        socket.closeHandler(v -> closed());
+        if (withInput) {
+            socket.endHandler(v -> input.end());
+            socket.resume();
+        }
+    }
+
+    /** What the client sends, until it half-closes or goes. */
+    SocketInput input() {
+        return input;
     }
 
     /** Writes the bytes; false once the client has gone. */
@@ -29,7 +41,7 @@ final class HijackedStream {
             var drained = new CompletableFuture<Void>();
             socket.drainHandler(v -> drained.complete(null));
             socket.closeHandler(v -> {
-                closed.set(true);
+                closed();
                 drained.complete(null);
             });
             if (socket.writeQueueFull()) {
@@ -38,6 +50,13 @@ final class HijackedStream {
         }
         socket.write(Buffer.buffer(bytes));
         return !closed.get();
+    }
+
+    private void closed() {
+        closed.set(true);
+        if (input != null) {
+            input.end();
+        }
     }
 
     void close() {

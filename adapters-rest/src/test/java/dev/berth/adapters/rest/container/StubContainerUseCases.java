@@ -5,6 +5,7 @@ import dev.berth.application.container.ContainerInspection;
 import dev.berth.application.container.ContainerLifecycle;
 import dev.berth.application.container.ContainerPruneFilter;
 import dev.berth.application.container.ContainerPruneReport;
+import dev.berth.application.container.AttachStreams;
 import dev.berth.application.container.ContainerOutput;
 import dev.berth.application.container.WaitCondition;
 import dev.berth.domain.container.Container;
@@ -113,7 +114,7 @@ public class StubContainerUseCases implements ContainerLifecycle, ContainerInspe
     }
 
     @Override
-    public void attach(String ref, boolean stdout, boolean stderr, LogSink sink) {
+    public void attach(String ref, AttachStreams streams, LogSink sink) {
         throw missing(ref);
     }
 
