@@ -57,6 +57,8 @@ public final class BerthMain {
                   --exec-root DIR         runtime state (default /run/berth)
               -s, --storage-driver NAME   overlayfs (default) or vfs
                   --runtime NAME          runc (default) or crun
+              -b, --bridge NAME           the default bridge network's device (default berth0)
+                  --bip CIDR              its address and subnet (default: a free one, e.g. 172.18.0.1/16)
                   --config-file FILE      JSON settings (default /etc/berth/berth.json if present)
               -D, --debug                 debug logging
                   --tls                   serve the TCP address over TLS (--tlscert, --tlskey)

@@ -2,7 +2,9 @@ package dev.berth.bootstrap;
 
 import dev.berth.domain.storage.Snapshotter;
 import dev.berth.domain.volume.VolumeDriver;
+import dev.berth.domain.network.NetworkDriver;
 import dev.berth.plugins.sdk.DriverContext;
+import dev.berth.plugins.sdk.network.NetworkDriverProvider;
 import dev.berth.plugins.sdk.storage.SnapshotterProvider;
 import dev.berth.plugins.sdk.volume.VolumeDriverProvider;
 
@@ -64,6 +66,19 @@ public final class DriverRegistry {
             }
             String dir = provider.name().equals("local") ? "volumes" : "volumes-" + provider.name();
             drivers.add(provider.create(new DriverContext(dataRoot.resolve(dir), Map.of())));
+        }
+        return drivers;
+    }
+
+    /** Every network driver on the class path by name, each with {@code <data-root>/network/<name>} as its own. */
+    public static Map<String, NetworkDriver> networkDrivers(Path dataRoot) {
+        Map<String, NetworkDriver> drivers = new TreeMap<>();
+        for (NetworkDriverProvider provider : ServiceLoader.load(NetworkDriverProvider.class)) {
+            NetworkDriver driver = provider.create(new DriverContext(dataRoot.resolve("network").resolve(provider.name()),
+                    Map.of()));
+            if (drivers.putIfAbsent(provider.name(), driver) != null) {
+                throw new UnknownDriverException("two network drivers are named \"" + provider.name() + "\"");
+            }
         }
         return drivers;
     }

@@ -1,5 +1,7 @@
 package dev.berth.adapters.plugins;
 
+import dev.berth.application.plugin.PluginCatalog;
+import dev.berth.application.plugin.PluginInfo;
 import dev.berth.domain.error.BerthException;
 import dev.berth.domain.error.NotFound;
 import dev.berth.domain.error.SystemFault;
@@ -18,7 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * active; activation is retried with backoff within {@link Activation#deadline()}. Activations of different
  * plugins do not wait for each other.
  */
-public final class PluginRegistry {
+public final class PluginRegistry implements PluginCatalog {
 
     private static final String ACTIVATE = "Plugin.Activate";
 
@@ -54,6 +56,12 @@ public final class PluginRegistry {
     /** The plugins activated so far, by name. */
     public List<ActivePlugin> active() {
         return active.values().stream().sorted(Comparator.comparing(ActivePlugin::name)).toList();
+    }
+
+    @Override
+    public List<PluginInfo> activePlugins() {
+        return active().stream().map(p -> new PluginInfo(p.name(), p.client().spec().address(), p.implemented()))
+                .toList();
     }
 
     private Optional<ActivePlugin> activate(String name) {

@@ -1,5 +1,6 @@
 package dev.berth.adapters.plugins;
 
+import dev.berth.application.plugin.PluginInfo;
 import dev.berth.domain.error.Conflict;
 import dev.berth.domain.error.InvalidParameter;
 import dev.berth.domain.error.NotFound;
@@ -48,11 +49,15 @@ class PluginBridgeTest {
     void theHandshakeTellsWhatThePluginImplements() throws IOException {
         server = VolumePlugin.serve(dir.resolve("run/sample.sock"), new DirectoryVolumeDriver(dir.resolve("data")));
 
-        ActivePlugin plugin = registry().get("sample", "VolumeDriver").orElseThrow();
+        PluginRegistry registry = registry();
+        assertEquals(List.of(), registry.activePlugins(), "nothing is activated before it is used");
+        ActivePlugin plugin = registry.get("sample", "VolumeDriver").orElseThrow();
 
         assertEquals(List.of("VolumeDriver"), plugin.implemented());
-        assertThrows(NotFound.class, () -> registry().get("sample", "authz"));
-        assertTrue(registry().get("absent", "VolumeDriver").isEmpty());
+        assertEquals(List.of(new PluginInfo("sample", "unix://" + dir.resolve("run/sample.sock"),
+                List.of("VolumeDriver"))), registry.activePlugins());
+        assertThrows(NotFound.class, () -> registry.get("sample", "authz"));
+        assertTrue(registry.get("absent", "VolumeDriver").isEmpty());
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.berth.adapters.plugins;
 
 import dev.berth.domain.error.SystemFault;
 import dev.berth.domain.error.Unavailable;
+import dev.berth.plugins.sdk.protocol.HttpMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
@@ -66,11 +68,13 @@ class PluginClientTest {
         server.bind(UnixDomainSocketAddress.of(socket));
         Thread.ofVirtual().start(() -> {
             try (SocketChannel connection = server.accept()) {
-                connection.read(ByteBuffer.allocate(4096));
+                HttpMessage.read(Channels.newInputStream(connection)).orElseThrow();
                 if (response != null) {
                     connection.write(ByteBuffer.wrap(response.getBytes(StandardCharsets.ISO_8859_1)));
                 }
-                connection.read(ByteBuffer.allocate(1)); // until the client gives up
+                while (connection.read(ByteBuffer.allocate(1)) >= 0) {
+                    // until the client gives up
+                }
             } catch (IOException closed) {
                 // the test is over
             }

@@ -1,6 +1,7 @@
 package dev.berth.adapters.runc;
 
 import dev.berth.domain.container.MountPoint;
+import dev.berth.domain.runtime.NetworkSpec;
 import dev.berth.domain.container.Resources;
 import dev.berth.domain.container.SecurityOptions;
 import dev.berth.domain.runtime.RuntimeSpec;
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Locale;
 import java.util.Map;
 
@@ -66,7 +68,7 @@ final class DockerDefaultSpec {
         var linux = new OciSpec.Linux(
                 CgroupResources.of(spec.resources(), privileged ? ALL_DEVICES : deviceRules()),
                 "/" + cgroupParent + "/" + spec.id().value(),
-                namespaces(),
+                namespaces(spec.network()),
                 privileged ? List.of() : MASKED_PATHS,
                 privileged ? List.of() : READONLY_PATHS,
                 security.seccompConfined() ? seccomp.forCapabilities(capabilities) : null);
@@ -76,13 +78,22 @@ final class DockerDefaultSpec {
                 mounts, spec.annotations(), linux);
     }
 
-    private List<OciSpec.Namespace> namespaces() {
-        // No path for "network": runc creates a new, empty namespace and brings up lo itself.
-        List<String> types = new ArrayList<>(List.of("pid", "ipc", "uts", "mount", "network"));
-        if (cgroupV2) {
-            types.add("cgroup");
+    /**
+     * A private network namespace without a path is new and empty (runc brings up lo itself); one with a path is
+     * joined; the host's is kept by leaving the type out.
+     */
+    private List<OciSpec.Namespace> namespaces(NetworkSpec network) {
+        List<OciSpec.Namespace> namespaces = new ArrayList<>(Stream.of("pid", "ipc", "uts", "mount")
+                .map(OciSpec.Namespace::new).toList());
+        switch (network.mode()) {
+            case PRIVATE -> namespaces.add(new OciSpec.Namespace("network"));
+            case JOIN -> namespaces.add(new OciSpec.Namespace("network", network.namespace().toString()));
+            case HOST -> { }
         }
-        return types.stream().map(OciSpec.Namespace::new).toList();
+        if (cgroupV2) {
+            namespaces.add(new OciSpec.Namespace("cgroup"));
+        }
+        return namespaces;
     }
 
     /** dockerd's open-files limit, then the client's {@code --ulimit}s (which may replace it). */

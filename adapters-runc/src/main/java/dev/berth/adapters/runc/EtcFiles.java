@@ -1,10 +1,13 @@
 package dev.berth.adapters.runc;
 
 import java.io.IOException;
+import dev.berth.domain.network.HostsFile;
+import dev.berth.domain.network.ResolvConf;
+import dev.berth.domain.runtime.NetworkSpec;
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -13,50 +16,21 @@ import java.util.List;
  */
 record EtcFiles(Path hostname, Path hosts, Path resolvConf) {
 
-    private static final List<String> FALLBACK_NAMESERVERS = List.of("nameserver 8.8.8.8", "nameserver 8.8.4.4");
-
     static EtcFiles in(Path bundle) {
         return new EtcFiles(bundle.resolve("hostname"), bundle.resolve("hosts"), bundle.resolve("resolv.conf"));
     }
 
-    void write(String containerHostname, Path hostResolvConf) throws IOException {
+    /** Writes the network's files; where it has none, the defaults for a private namespace. */
+    void write(String containerHostname, NetworkSpec network, Path hostResolvConf) throws IOException {
         AtomicFile.write(hostname, (containerHostname + "\n").getBytes(StandardCharsets.UTF_8));
-        AtomicFile.write(hosts, hostsContent(containerHostname).getBytes(StandardCharsets.UTF_8));
-        List<String> hostLines = Files.exists(hostResolvConf) ? Files.readAllLines(hostResolvConf) : List.of();
-        AtomicFile.write(resolvConf, resolvConfContent(hostLines).getBytes(StandardCharsets.UTF_8));
-    }
-
-    static String hostsContent(String hostname) {
-        return """
-                127.0.0.1	localhost
-                ::1	localhost ip6-localhost ip6-loopback
-                fe00::0	ip6-localnet
-                ff00::0	ip6-mcastprefix
-                ff02::1	ip6-allnodes
-                ff02::2	ip6-allrouters
-                127.0.0.1	%s
-                """.formatted(hostname);
-    }
-
-    /**
-     * The host's resolv.conf without loopback nameservers (they would point into the container's own network
-     * namespace); Google's when none is left, like dockerd.
-     */
-    static String resolvConfContent(List<String> hostLines) {
-        List<String> lines = new ArrayList<>();
-        boolean nameserver = false;
-        for (String line : hostLines) {
-            String[] words = line.trim().split("\\s+");
-            boolean isNameserver = words.length >= 2 && words[0].equals("nameserver");
-            if (isNameserver && words[1].startsWith("127.")) {
-                continue;
-            }
-            nameserver |= isNameserver;
-            lines.add(line);
+        String hostsText = network.hosts() != null ? network.hosts()
+                : HostsFile.render(containerHostname, "", List.of());
+        AtomicFile.write(hosts, hostsText.getBytes(StandardCharsets.UTF_8));
+        String resolvText = network.resolvConf();
+        if (resolvText == null) {
+            List<String> hostLines = Files.exists(hostResolvConf) ? Files.readAllLines(hostResolvConf) : List.of();
+            resolvText = ResolvConf.render(hostLines, List.of(), List.of(), List.of());
         }
-        if (!nameserver) {
-            lines.addAll(FALLBACK_NAMESERVERS);
-        }
-        return String.join("\n", lines) + "\n";
+        AtomicFile.write(resolvConf, resolvText.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -64,6 +64,11 @@ record OciSpec(String ociVersion, Process process, Root root, String hostname, L
     record DeviceRule(boolean allow, String type, Long major, Long minor, String access) {
     }
 
-    record Namespace(String type) {
+    /** A namespace to create, or with a path one to join. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Namespace(String type, String path) {
+        Namespace(String type) {
+            this(type, null);
+        }
     }
 }

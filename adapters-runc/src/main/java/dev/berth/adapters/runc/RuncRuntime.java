@@ -108,7 +108,7 @@ public final class RuncRuntime implements ContainerRuntime, AutoCloseable {
             ContainerUser user = ContainerUser.resolve(rootfs, spec.process().user());
             ensureWorkingDir(rootfs, spec.process().cwd());
             EtcFiles etcFiles = EtcFiles.in(layout.bundle(id));
-            etcFiles.write(spec.hostname(), HOST_RESOLV_CONF);
+            etcFiles.write(spec.hostname(), spec.network(), HOST_RESOLV_CONF);
             AtomicFile.write(layout.configJson(id), json.writeValueAsBytes(defaultSpec.build(spec, user, etcFiles)));
             Files.createDirectories(spec.logFile().getParent());
         } catch (IOException e) {

@@ -1,12 +1,12 @@
 package dev.berth.adapters.runc;
 
+import dev.berth.domain.runtime.NetworkSpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,23 +14,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class EtcFilesTest {
 
     @Test
-    void keepsTheHostsResolversAndSearchDomains() {
-        assertEquals("search example.org\nnameserver 10.0.0.2\n",
-                EtcFiles.resolvConfContent(List.of("search example.org", "nameserver 10.0.0.2")));
-    }
-
-    @Test
-    void replacesLoopbackOnlyResolversWithGoogles() {
-        assertEquals("options edns0\nnameserver 8.8.8.8\nnameserver 8.8.4.4\n",
-                EtcFiles.resolvConfContent(List.of("nameserver 127.0.0.53", "options edns0")));
-    }
-
-    @Test
     void writesHostnameHostsAndResolvConfInTheBundle(@TempDir Path bundle) throws IOException {
         Path hostResolv = Files.writeString(bundle.resolve("host-resolv.conf"), "nameserver 1.1.1.1\n");
         EtcFiles files = EtcFiles.in(bundle);
 
-        files.write("web", hostResolv);
+        files.write("web", NetworkSpec.privateNamespace(null, null), hostResolv);
 
         assertEquals("web\n", Files.readString(bundle.resolve("hostname")));
         String hosts = Files.readString(bundle.resolve("hosts"));

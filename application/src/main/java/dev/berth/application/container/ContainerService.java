@@ -1,5 +1,6 @@
 package dev.berth.application.container;
 
+import dev.berth.application.network.ContainerNetworks;
 import dev.berth.application.image.ImageUsers;
 import dev.berth.domain.container.Container;
 import dev.berth.domain.container.ContainerConfig;
@@ -28,6 +29,7 @@ import dev.berth.domain.runtime.ContainerRuntime;
 import dev.berth.domain.runtime.ExitStatus;
 import dev.berth.domain.runtime.LogQuery;
 import dev.berth.domain.runtime.ProcessSpec;
+import dev.berth.domain.runtime.NetworkSpec;
 import dev.berth.domain.runtime.RuntimeSpec;
 import dev.berth.domain.runtime.RuntimeState;
 import dev.berth.domain.storage.SnapshotKey;
@@ -74,6 +76,7 @@ public final class ContainerService implements ContainerLifecycle, ContainerInsp
     private final Path initBinary;
     private final ContainerVolumes volumes;
     private final ContainerEvents events;
+    private final ContainerNetworks networks;
     private final ContainerRegistry registry = new ContainerRegistry();
     private final ExitWaiters waiters = new ExitWaiters();
     private final Map<ContainerId, ReentrantLock> locks = new ConcurrentHashMap<>();
@@ -81,6 +84,13 @@ public final class ContainerService implements ContainerLifecycle, ContainerInsp
     public ContainerService(ContainerStore store, ImageLookup images, Snapshotter snapshotter,
                             ContainerRuntime runtime, ContainerLogs logs, Clock clock, Path initBinary,
                             ContainerVolumes volumes, EventPublisher events) {
+        this(store, images, snapshotter, runtime, logs, clock, initBinary, volumes, events, ContainerNetworks.NONE);
+    }
+
+    public ContainerService(ContainerStore store, ImageLookup images, Snapshotter snapshotter,
+                            ContainerRuntime runtime, ContainerLogs logs, Clock clock, Path initBinary,
+                            ContainerVolumes volumes, EventPublisher events, ContainerNetworks networks) {
+        this.networks = networks;
         this.store = store;
         this.images = images;
         this.snapshotter = snapshotter;
@@ -103,8 +113,11 @@ public final class ContainerService implements ContainerLifecycle, ContainerInsp
             volumes.recover(container);
             if (container.state().isRunning()) {
                 switch (runtime.state(container.id())) {
-                    case RuntimeState.Running running -> update(container.withState(
-                            container.state().running(running.pid(), container.state().startedAt())));
+                    case RuntimeState.Running running -> {
+                        update(container.withState(
+                                container.state().running(running.pid(), container.state().startedAt())));
+                        networks.restore(current(container.id()));
+                    }
                     case RuntimeState.Exited exited -> exited(container.id(), exited.status());
                     case RuntimeState.Absent absent -> exited(container.id(),
                             new ExitStatus(LOST_EXIT_CODE, clock.instant(), false));
@@ -134,7 +147,9 @@ public final class ContainerService implements ContainerLifecycle, ContainerInsp
                 commandLine.getFirst(), commandLine.subList(1, commandLine.size()), 0);
         try {
             registry.add(container);
+            networks.configure(container);
         } catch (RuntimeException e) {
+            registry.remove(id);
             volumes.release(id, hostConfig.mounts(), true);
             throw e;
         }
@@ -144,6 +159,7 @@ public final class ContainerService implements ContainerLifecycle, ContainerInsp
             store.save(container);
         } catch (RuntimeException e) {
             registry.remove(id);
+            networks.forget(id);
             volumes.release(id, hostConfig.mounts(), true);
             throw e;
         }
@@ -162,24 +178,33 @@ public final class ContainerService implements ContainerLifecycle, ContainerInsp
             ContainerConfig config = container.config();
             InitProcess init = container.hostConfig().init() ? InitProcess.at(initBinary) : InitProcess.NONE;
             List<MountPoint> mounts = volumes.mount(id, container.hostConfig().mounts());
+            NetworkSpec network;
+            try {
+                network = networks.attach(container, registry::find);
+            } catch (RuntimeException e) {
+                volumes.unmount(id, mounts);
+                throw e;
+            }
             RuntimeSpec spec = new RuntimeSpec(id, snapshotter.mounts(snapshotKey(id)),
                     new ProcessSpec(init.wrap(ImageDefaultsMerge.commandLine(config)),
                             ProcessEnvironment.of(config, config.hostname()), config.workingDir(), config.user(),
                             config.tty(), config.openStdin(), config.stdinOnce()),
                     config.hostname(), Map.of(), store.logFile(id), init.withMount(mounts),
                     container.hostConfig().readonlyRootfs(), container.hostConfig().resources(),
-                    container.hostConfig().security());
+                    container.hostConfig().security(), network);
             try {
                 int pid = runtime.start(spec);
                 update(container.withState(container.state().running(pid, clock.instant())));
                 events.publish(container, "start");
                 return null;
             } catch (InvalidParameter e) {
+                networks.detach(id);
                 volumes.unmount(id, mounts);
                 update(container.withState(container.state().failedToStart(startFailureCode(e.getMessage()),
                         e.getMessage(), clock.instant())));
                 return e;
             } catch (RuntimeException e) {
+                networks.detach(id);
                 volumes.unmount(id, mounts);
                 throw e;
             }
@@ -450,6 +475,7 @@ public final class ContainerService implements ContainerLifecycle, ContainerInsp
                     known.get().state().exited(status.code(), status.oomKilled(), status.at()));
             update(stopped);
             runtime.delete(id);
+            networks.detach(id);
             volumes.unmount(id, stopped.hostConfig().mounts());
             return stopped;
         });
@@ -477,6 +503,7 @@ public final class ContainerService implements ContainerLifecycle, ContainerInsp
             Container container = current(id);
             runtime.delete(id);
             snapshotter.remove(snapshotKey(id));
+            networks.forget(id);
             store.delete(id);
             registry.remove(id);
             volumes.release(id, container.hostConfig().mounts(), removeVolumes);

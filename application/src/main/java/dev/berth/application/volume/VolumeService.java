@@ -211,14 +211,19 @@ public final class VolumeService implements VolumeCommands, VolumeQueries {
                 return driver.get().get(name).map(v -> v.withLabels(recorded.labels()));
             }
         }
-        return drivers.values().stream().flatMap(d -> d.get(name).stream()).findFirst();
+        return knownDrivers().stream().flatMap(d -> d.get(name).stream()).findFirst();
+    }
+
+    /** The built-in drivers, then the plugins activated so far (a built-in name shadows a plugin). */
+    private List<VolumeDriver> knownDrivers() {
+        List<VolumeDriver> known = new ArrayList<>(drivers.values());
+        plugins.active().stream().filter(p -> !drivers.containsKey(p.name())).forEach(known::add);
+        return known;
     }
 
     private List<Volume> all() {
         List<Volume> volumes = new ArrayList<>();
-        List<VolumeDriver> listed = new ArrayList<>(drivers.values());
-        plugins.active().stream().filter(p -> !drivers.containsKey(p.name())).forEach(listed::add);
-        for (VolumeDriver driver : listed) {
+        for (VolumeDriver driver : knownDrivers()) {
             for (Volume volume : driver.list()) {
                 VolumeMetadata recorded = metadata.get(volume.name());
                 volumes.add(recorded == null ? volume : volume.withLabels(recorded.labels()));

@@ -69,6 +69,17 @@ public interface BerthConfig {
 
     RegistryAccess registry();
 
+    Net network();
+
+    interface Net {
+        /** The Linux bridge of the predefined {@code bridge} network ({@code -b/--bridge}). */
+        @WithDefault("berth0")
+        String bridge();
+
+        /** Its address and subnet ({@code --bip 10.200.0.1/24}); when unset, a subnet no host route uses. */
+        Optional<String> bip();
+    }
+
     interface RegistryAccess {
         /** Registries reached over plain HTTP besides loopback ({@code host:port}, host or CIDR; comma-separated). */
         Optional<List<String>> insecure();

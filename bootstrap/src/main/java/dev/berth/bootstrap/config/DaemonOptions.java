@@ -27,7 +27,9 @@ public final class DaemonOptions {
             "exec-root", "berth.exec-root",
             "storage-driver", "berth.storage.driver",
             "runtime", "berth.runtime.name",
-            "max-concurrent-downloads", "berth.registry.max-concurrent-downloads");
+            "max-concurrent-downloads", "berth.registry.max-concurrent-downloads",
+            "bridge", "berth.network.bridge",
+            "bip", "berth.network.bip");
 
     /** dockerd's TLS flags (and config-file keys) naming files, with the file each defaults to. */
     private static final Map<String, String> TLS_FILE_FLAGS = Map.of(
@@ -52,7 +54,7 @@ public final class DaemonOptions {
      * Parses {@code -H/--host}, {@code --data-root}, {@code --exec-root}, {@code -s/--storage-driver},
      * {@code --config-file}, {@code -D/--debug}, dockerd's TLS flags ({@code --tls}, {@code --tlsverify},
      * {@code --tlscacert}, {@code --tlscert}, {@code --tlskey}), {@code --insecure-registry} and
-     * {@code --max-concurrent-downloads}.
+     * {@code --max-concurrent-downloads}, {@code -b/--bridge} and {@code --bip}.
      */
     public static DaemonOptions parse(String... args) {
         DaemonOptions options = new DaemonOptions();
@@ -71,6 +73,7 @@ public final class DaemonOptions {
                 case "-H", "--host" -> options.hosts.add(value != null ? value : next(args, ++i, name));
                 case "--config-file" -> options.configFile = Path.of(value != null ? value : next(args, ++i, name));
                 case "-s" -> options.flagValues.put("storage-driver", next(args, ++i, name));
+                case "-b" -> options.flagValues.put("bridge", next(args, ++i, name));
                 case "--tls" -> options.tls = booleanValue(name, value);
                 case "--tlsverify" -> options.tlsVerify = booleanValue(name, value);
                 case "--insecure-registry" ->

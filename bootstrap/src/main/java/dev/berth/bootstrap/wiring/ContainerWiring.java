@@ -4,6 +4,7 @@ import dev.berth.application.container.ContainerService;
 import dev.berth.application.container.ContainerVolumes;
 import dev.berth.application.event.EventBus;
 import dev.berth.application.image.ImageService;
+import dev.berth.application.network.NetworkService;
 import dev.berth.application.volume.VolumeService;
 import dev.berth.bootstrap.config.BerthConfig;
 import dev.berth.domain.container.ContainerStore;
@@ -39,9 +40,10 @@ public class ContainerWiring {
     @Singleton
     ContainerService containerService(ContainerStore store, ImageService images, Snapshotter snapshotter,
                                       ContainerRuntime runtime, ContainerLogs logs, Clock clock,
-                                      BerthConfig config, VolumeService volumes, EventBus events) {
+                                      BerthConfig config, VolumeService volumes, EventBus events,
+                                      NetworkService networks) {
         return new ContainerService(store, images::resolve, snapshotter, runtime, logs, clock,
-                config.runtime().init(), new ContainerVolumes(volumes), events);
+                config.runtime().init(), new ContainerVolumes(volumes), events, networks);
     }
 
     /** Containers that ran while the daemon was down are reconciled before the first request. */

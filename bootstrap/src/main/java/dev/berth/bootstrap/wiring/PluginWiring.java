@@ -9,7 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
-/** Docker's v1 plugins, found in dockerd's directories and {@code <exec-root>/plugins}, activated on first use. */
+/** Docker's v1 plugins (the registry is also the PluginCatalog the API lists), found in dockerd's directories and {@code <exec-root>/plugins}, activated on first use. */
 @ApplicationScoped
 public class PluginWiring {
 

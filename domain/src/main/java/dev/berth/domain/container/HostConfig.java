@@ -18,7 +18,8 @@ public record HostConfig(
         boolean init,
         List<String> volumesFrom,
         Resources resources,
-        SecurityOptions security) {
+        SecurityOptions security,
+        ContainerNetworking networking) {
 
     public HostConfig {
         resources = resources == null ? Resources.NONE : resources;
@@ -28,6 +29,7 @@ public record HostConfig(
         binds = binds == null ? List.of() : List.copyOf(binds);
         mounts = mounts == null ? List.of() : List.copyOf(mounts);
         volumesFrom = volumesFrom == null ? List.of() : List.copyOf(volumesFrom);
+        networking = networking == null ? ContainerNetworking.NONE : networking;
     }
 
     public HostConfig(boolean autoRemove, String networkMode, RestartPolicy restartPolicy, List<String> binds,
@@ -37,7 +39,8 @@ public record HostConfig(
 
     public HostConfig(boolean autoRemove, String networkMode, RestartPolicy restartPolicy, List<String> binds,
                       List<MountPoint> mounts, boolean readonlyRootfs, boolean init, List<String> volumesFrom) {
-        this(autoRemove, networkMode, restartPolicy, binds, mounts, readonlyRootfs, init, volumesFrom, null, null);
+        this(autoRemove, networkMode, restartPolicy, binds, mounts, readonlyRootfs, init, volumesFrom, null, null,
+                null);
     }
 
     /** Refuses the limits and privileges dockerd refuses at create, with its defaults filled in. */
@@ -52,23 +55,29 @@ public record HostConfig(
     /** The same host config with its mounts replaced (volumes resolved at create). */
     public HostConfig withMounts(List<MountPoint> newMounts) {
         return new HostConfig(autoRemove, networkMode, restartPolicy, binds, newMounts, readonlyRootfs, init,
-                volumesFrom, resources, security);
+                volumesFrom, resources, security, networking);
     }
 
     /** The same host config with other limits ({@code docker update}). */
     public HostConfig withResources(Resources newResources) {
         return new HostConfig(autoRemove, networkMode, restartPolicy, binds, mounts, readonlyRootfs, init,
-                volumesFrom, newResources, security);
+                volumesFrom, newResources, security, networking);
     }
 
     /** The same host config with another restart policy ({@code docker update --restart}). */
     public HostConfig withRestartPolicy(RestartPolicy newPolicy) {
         return new HostConfig(autoRemove, networkMode, newPolicy, binds, mounts, readonlyRootfs, init,
-                volumesFrom, resources, security);
+                volumesFrom, resources, security, networking);
     }
 
     public HostConfig withSecurity(SecurityOptions newSecurity) {
         return new HostConfig(autoRemove, networkMode, restartPolicy, binds, mounts, readonlyRootfs, init,
-                volumesFrom, resources, newSecurity);
+                volumesFrom, resources, newSecurity, networking);
+    }
+
+    /** The same host config with other network settings. */
+    public HostConfig withNetworking(ContainerNetworking newNetworking) {
+        return new HostConfig(autoRemove, networkMode, restartPolicy, binds, mounts, readonlyRootfs, init,
+                volumesFrom, resources, security, newNetworking);
     }
 }

@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * Everything the runtime needs to start a container: its root filesystem mounts (performed by the runtime),
- * its process, the file its output is logged to, the binds and tmpfs mounts it gets, its limits and privileges.
+ * its process, the file its output is logged to, the binds and tmpfs mounts it gets, its limits and privileges,
+ * and its network namespace and name files.
  */
 public record RuntimeSpec(
         ContainerId id,
@@ -24,7 +25,8 @@ public record RuntimeSpec(
         List<MountPoint> mounts,
         boolean readonlyRootfs,
         Resources resources,
-        SecurityOptions security) {
+        SecurityOptions security,
+        NetworkSpec network) {
 
     public RuntimeSpec {
         resources = resources == null ? Resources.NONE : resources;
@@ -39,5 +41,13 @@ public record RuntimeSpec(
                        Map<String, String> annotations, Path logFile, List<MountPoint> mounts,
                        boolean readonlyRootfs) {
         this(id, rootfs, process, hostname, annotations, logFile, mounts, readonlyRootfs, null, null);
+    }
+
+    /** A container in a new, empty network namespace (loopback only) with default name files. */
+    public RuntimeSpec(ContainerId id, List<Mount> rootfs, ProcessSpec process, String hostname,
+                       Map<String, String> annotations, Path logFile, List<MountPoint> mounts,
+                       boolean readonlyRootfs, Resources resources, SecurityOptions security) {
+        this(id, rootfs, process, hostname, annotations, logFile, mounts, readonlyRootfs, resources, security,
+                NetworkSpec.privateNamespace(null, null));
     }
 }

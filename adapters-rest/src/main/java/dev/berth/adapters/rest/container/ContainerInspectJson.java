@@ -53,25 +53,13 @@ public record ContainerInspectJson(
     public record GraphDriverJson(@JsonProperty("Name") String name, @JsonProperty("Data") Map<String, String> data) {
     }
 
-    /** No networking yet: a container has its own loopback only. */
-    public record NetworkSettingsJson(
-            @JsonProperty("Bridge") String bridge,
-            @JsonProperty("SandboxID") String sandboxId,
-            @JsonProperty("Ports") Map<String, Object> ports,
-            @JsonProperty("IPAddress") String ipAddress,
-            @JsonProperty("Gateway") String gateway,
-            @JsonProperty("MacAddress") String macAddress,
-            @JsonProperty("Networks") Map<String, Object> networks) {
-
-        static final NetworkSettingsJson NONE = new NetworkSettingsJson("", "", Map.of(), "", "", "", Map.of());
-    }
-
-    public static ContainerInspectJson from(Container c, String storageDriver, String logPath) {
+    public static ContainerInspectJson from(Container c, String storageDriver, String logPath,
+                                            NetworkSettingsJson networkSettings) {
         return new ContainerInspectJson(c.id().value(), ApiTime.format(c.created()), c.path(), c.args(),
                 ContainerStateJson.from(c.state()), c.image().toString(), "", "", "", logPath, "/" + c.name(),
                 c.restartCount(), storageDriver, "linux", "", "", "", null, HostConfigJson.from(c.hostConfig()),
                 new GraphDriverJson(storageDriver, Map.of()),
                 c.hostConfig().mounts().stream().map(MountPointJson::from).toList(), ContainerConfigJson.from(c.config()),
-                NetworkSettingsJson.NONE);
+                networkSettings);
     }
 }

@@ -15,11 +15,13 @@ import dev.berth.domain.container.Container;
 import dev.berth.domain.container.ContainerId;
 import dev.berth.domain.container.ContainerName;
 import dev.berth.domain.container.CreateRequest;
+import dev.berth.domain.container.ContainerNetworking;
 import dev.berth.domain.container.HostConfig;
 import dev.berth.domain.container.Signal;
 import dev.berth.domain.error.InvalidParameter;
 import dev.berth.domain.runtime.LogQuery;
 import io.smallrye.common.annotation.RunOnVirtualThread;
+import dev.berth.application.network.ContainerNetworkView;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.DELETE;
@@ -53,10 +55,12 @@ public class ContainerResource {
     private final ContainerOutput output;
     private final SystemService system;
     private final Clock clock;
+    private final ContainerNetworkView networks;
 
     @Inject
     public ContainerResource(ContainerLifecycle lifecycle, ContainerInspection inspection, ContainerOutput output,
-                             SystemService system, Clock clock) {
+                             SystemService system, Clock clock, ContainerNetworkView networks) {
+        this.networks = networks;
         this.lifecycle = lifecycle;
         this.inspection = inspection;
         this.output = output;
@@ -73,6 +77,9 @@ public class ContainerResource {
         }
         HostConfig hostConfig = body.hostConfig() == null
                 ? new HostConfig(false, null, null, null, null, false, false) : body.hostConfig().toDomain();
+        hostConfig = hostConfig.withNetworking(body.hostConfig() == null
+                ? new ContainerNetworking(List.of(), false, null, null, null, null, body.endpoints())
+                : body.hostConfig().networking(body.endpoints()));
         var request = new CreateRequest(Optional.ofNullable(name).filter(n -> !n.isEmpty()).map(ContainerName::parse),
                 body.config().toDomain(), hostConfig,
                 body.config().volumes() == null ? Set.of() : body.config().volumes().keySet());
@@ -86,7 +93,7 @@ public class ContainerResource {
                                            @RestQuery String filters) {
         var now = clock.instant();
         return inspection.list(new ContainerFilter(all, limit, Filters.parse(filters).asMap())).stream()
-                .map(c -> ContainerSummaryJson.from(c, now))
+                .map(c -> ContainerSummaryJson.from(c, now).withNetwork(networkSettings(c), networks.portsOf(c.id())))
                 .toList();
     }
 
@@ -105,7 +112,13 @@ public class ContainerResource {
     @Path("/{name}/json")
     public ContainerInspectJson inspect(@RestPath String name) {
         Container container = inspection.find(name);
-        return ContainerInspectJson.from(container, system.settings().storageDriver(), "");
+        return ContainerInspectJson.from(container, system.settings().storageDriver(), "",
+                networkSettings(container));
+    }
+
+    private NetworkSettingsJson networkSettings(Container container) {
+        return NetworkSettingsJson.from(container, networks.endpointsOf(container.id()),
+                networks.portsOf(container.id()));
     }
 
     @POST

@@ -39,6 +39,13 @@ public record ContainerSummaryJson(
                 Map.of("NetworkMode", c.hostConfig().networkMode()), Map.of("Networks", Map.of()), List.of(), null, null);
     }
 
+    /** With the container's published ports and networks. */
+    public ContainerSummaryJson withNetwork(NetworkSettingsJson settings, List<dev.berth.domain.container.PortBinding> published) {
+        return new ContainerSummaryJson(id, names, image, imageId, command, created,
+                List.copyOf(NetworkSettingsJson.summaryPorts(published)), labels, state, status, hostConfig,
+                Map.of("Networks", settings.networks()), mounts, sizeRw, sizeRootFs);
+    }
+
     /** With the sizes that {@code size=true} and {@code docker system df} ask for. */
     public ContainerSummaryJson withSizes(long rw, long rootFs) {
         return new ContainerSummaryJson(id, names, image, imageId, command, created, ports, labels, state, status,

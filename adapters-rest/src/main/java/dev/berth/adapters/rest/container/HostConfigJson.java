@@ -1,14 +1,17 @@
 package dev.berth.adapters.rest.container;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.berth.domain.container.ContainerNetworking;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.berth.domain.container.HostConfig;
 import dev.berth.domain.container.MountPoint;
+import dev.berth.domain.container.PortBinding;
 import jakarta.validation.Valid;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** The API's {@code HostConfig}: the parts Berth acts on. */
 public record HostConfigJson(
@@ -23,7 +26,17 @@ public record HostConfigJson(
         @JsonProperty("LogConfig") LogConfigJson logConfig,
         @JsonProperty("VolumesFrom") List<String> volumesFrom,
         @JsonUnwrapped ResourcesJson resources,
-        @JsonUnwrapped SecurityJson security) {
+        @JsonUnwrapped SecurityJson security,
+        @JsonProperty("PortBindings") Map<String, List<PortBindingJson>> portBindings,
+        @JsonProperty("PublishAllPorts") boolean publishAllPorts,
+        @JsonProperty("Dns") List<String> dns,
+        @JsonProperty("DnsSearch") List<String> dnsSearch,
+        @JsonProperty("DnsOptions") List<String> dnsOptions,
+        @JsonProperty("ExtraHosts") List<String> extraHosts) {
+
+    /** One host address of a published port; an empty {@code HostPort} asks for a free one. */
+    public record PortBindingJson(@JsonProperty("HostIp") String hostIp, @JsonProperty("HostPort") String hostPort) {
+    }
 
     /** Berth keeps logs in one format; this is what inspect reports. */
     public record LogConfigJson(@JsonProperty("Type") String type,
@@ -36,7 +49,30 @@ public record HostConfigJson(
         return new HostConfigJson(h.binds().isEmpty() ? null : h.binds(), h.networkMode(),
                 RestartPolicyJson.from(h.restartPolicy()), h.autoRemove(), null, null, h.readonlyRootfs(),
                 h.init(), LOG_CONFIG, h.volumesFrom().isEmpty() ? null : h.volumesFrom(),
-                ResourcesJson.from(h.resources()), SecurityJson.from(h.security()));
+                ResourcesJson.from(h.resources()), SecurityJson.from(h.security()),
+                portBindings(h.networking().portBindings()), h.networking().publishAllPorts(), h.networking().dns(),
+                h.networking().dnsSearch(), h.networking().dnsOptions(),
+                h.networking().extraHosts().isEmpty() ? null : h.networking().extraHosts());
+    }
+
+    private static Map<String, List<PortBindingJson>> portBindings(List<PortBinding> bindings) {
+        Map<String, List<PortBindingJson>> json = new TreeMap<>();
+        bindings.forEach(b -> json.computeIfAbsent(b.portKey(), k -> new ArrayList<>())
+                .add(new PortBindingJson(b.hostIp(), b.hostPortText())));
+        return json;
+    }
+
+    /** The network settings of HostConfig, with the endpoints of the create request's NetworkingConfig. */
+    ContainerNetworking networking(Map<String, ContainerNetworking.EndpointRequest> endpoints) {
+        List<PortBinding> bindings = new ArrayList<>();
+        if (portBindings != null) {
+            portBindings.forEach((port, hosts) -> {
+                for (PortBindingJson host : hosts == null ? List.<PortBindingJson>of() : hosts) {
+                    bindings.add(PortBinding.parse(port, host.hostIp(), host.hostPort()));
+                }
+            });
+        }
+        return new ContainerNetworking(bindings, publishAllPorts, dns, dnsSearch, dnsOptions, extraHosts, endpoints);
     }
 
     /** Binds, {@code --mount}s and {@code --tmpfs} become one list of mount points. */
@@ -53,6 +89,7 @@ public record HostConfigJson(
         }
         return new HostConfig(autoRemove, networkMode, restartPolicy == null ? null : restartPolicy.toDomain(), binds,
                 points, readonlyRootfs, Boolean.TRUE.equals(init), volumesFrom,
-                resources == null ? null : resources.toDomain(), security == null ? null : security.toDomain());
+                resources == null ? null : resources.toDomain(), security == null ? null : security.toDomain(),
+                networking(Map.of()));
     }
 }

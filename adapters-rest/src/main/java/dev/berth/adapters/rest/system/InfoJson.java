@@ -1,10 +1,14 @@
 package dev.berth.adapters.rest.system;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.berth.application.plugin.PluginInfo;
 import dev.berth.application.system.SystemSummary;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /** {@code GET /info}: the fields {@code docker info} prints. */
 public record InfoJson(
@@ -91,12 +95,31 @@ public record InfoJson(
                             @JsonProperty("Secure") boolean secure, @JsonProperty("Official") boolean official) {
     }
 
-    public static InfoJson from(SystemSummary s) {
+    /** Plugin protocols by the {@code Plugins} category {@code docker info} lists them under. */
+    private static final Map<String, String> PLUGIN_CATEGORIES = Map.of("VolumeDriver", "Volume",
+            "NetworkDriver", "Network", "IpamDriver", "Network", "authz", "Authorization", "LogDriver", "Log");
+
+    /** The built-in drivers first, then the active plugins of each category. */
+    static Map<String, List<String>> plugins(List<PluginInfo> active) {
+        Map<String, List<String>> byCategory = new LinkedHashMap<>();
+        byCategory.put("Volume", new ArrayList<>(List.of("local")));
+        byCategory.put("Network", new ArrayList<>(List.of("null")));
+        byCategory.put("Authorization", new ArrayList<>());
+        byCategory.put("Log", new ArrayList<>(List.of("json-file")));
+        for (PluginInfo plugin : active) {
+            plugin.implemented().stream().map(PLUGIN_CATEGORIES::get).filter(Objects::nonNull).distinct()
+                    .forEach(category -> byCategory.get(category).add(plugin.name()));
+        }
+        byCategory.replaceAll((category, names) -> names.isEmpty() ? null : List.copyOf(names));
+        return byCategory;
+    }
+
+    public static InfoJson from(SystemSummary s, List<PluginInfo> activePlugins) {
         var d = s.daemon();
         var host = d.host();
         return new InfoJson(host.engineId(), s.containers(), s.running(), s.paused(), s.stopped(), s.images(),
                 d.storageDriver(), List.of(List.of("Backing Filesystem", host.backingFilesystem())),
-                Map.of("Volume", List.of("local"), "Network", List.of("null"), "Log", List.of("json-file")),
+                plugins(activePlugins),
                 true, false, true, true, true, true, true, true, d.debug(), 0, Thread.activeCount(),
                 java.time.Instant.now().toString(), "json-file", "cgroupfs", s.cgroupVersion(), s.kernelVersion(),
                 host.operatingSystem(), "linux", s.architecture().equals("amd64") ? "x86_64" : s.architecture(),

@@ -1,6 +1,7 @@
 package dev.berth.adapters.rest.system;
 
 import dev.berth.adapters.rest.version.ApiVersion;
+import dev.berth.application.plugin.PluginCatalog;
 import dev.berth.application.system.SystemService;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -15,10 +16,12 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class SystemResource {
 
     private final SystemService system;
+    private final PluginCatalog plugins;
 
     @Inject
-    public SystemResource(SystemService system) {
+    public SystemResource(SystemService system, PluginCatalog plugins) {
         this.system = system;
+        this.plugins = plugins;
     }
 
     @GET
@@ -45,7 +48,7 @@ public class SystemResource {
     @Path("info")
     @Produces(MediaType.APPLICATION_JSON)
     public InfoJson info() {
-        return InfoJson.from(system.summary());
+        return InfoJson.from(system.summary(), plugins.activePlugins());
     }
 
     /** Clients read the API version to negotiate from these headers (a HEAD has no body). */

@@ -1,6 +1,8 @@
 package dev.berth.adapters.rest.container;
 
 import dev.berth.application.container.ContainerInspection;
+import dev.berth.application.plugin.PluginCatalog;
+import dev.berth.application.plugin.PluginInfo;
 import dev.berth.application.system.DaemonSettings;
 import dev.berth.application.system.DiskUsage;
 import dev.berth.application.system.DiskUsageQuery;
@@ -40,6 +42,13 @@ public class SystemStubs {
                 Map.of(), "local", Instant.EPOCH);
         return kinds -> new DiskUsage(0, List.of(), List.of(), kinds.contains(DiskUsage.Kind.VOLUMES)
                 ? List.of(new DiskUsage.VolumeUsage(data, 100_000, 1)) : List.of());
+    }
+
+    /** One active volume plugin, {@code sample}. */
+    @Produces
+    @Singleton
+    PluginCatalog plugins() {
+        return () -> List.of(new PluginInfo("sample", "unix:///run/docker/plugins/sample.sock", List.of("VolumeDriver")));
     }
 
     @Produces

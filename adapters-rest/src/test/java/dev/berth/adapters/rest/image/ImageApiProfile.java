@@ -19,6 +19,7 @@ public class ImageApiProfile implements QuarkusTestProfile {
                 "dev.berth.adapters.rest.network.**",
                 "dev.berth.adapters.rest.volume.**",
                 "dev.berth.adapters.rest.exec.**",
-                "dev.berth.adapters.rest.event.**"));
+                "dev.berth.adapters.rest.event.**",
+                "dev.berth.adapters.rest.plugin.**"));
     }
 }

@@ -3,9 +3,12 @@ package dev.berth.adapters.rest.system;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
 class InfoApiTest {
@@ -21,6 +24,9 @@ class InfoApiTest {
                 .body("InitCommit.ID", equalTo("0.19.0"))
                 .body("Swarm.LocalNodeState", equalTo("inactive"))
                 .body("RegistryConfig.InsecureRegistryCIDRs", hasItem("10.0.0.0/8"))
-                .body("RegistryConfig.IndexConfigs.'docker.io'.Official", equalTo(true));
+                .body("RegistryConfig.IndexConfigs.'docker.io'.Official", equalTo(true))
+                .body("Plugins.Volume", equalTo(List.of("local", "sample")))
+                .body("Plugins.Log", equalTo(List.of("json-file")))
+                .body("Plugins.Authorization", nullValue());
     }
 }
