@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * inspect, create with labels, start, logs for a wait strategy, inspect, stop and remove) just work. The daemon
  * listens where the failsafe configuration points DOCKER_HOST.
  */
-class TestcontainersIT {
+class GenericContainerIT {
 
     @Test
     void aGenericContainerStartsWaitsForItsLogAndIsRemovedWhenClosed() throws Exception {
