@@ -50,3 +50,13 @@ else:
 open(target, "w").write(text)
 PY
 }
+
+# median_ms CMD...: runs CMD $RUNS times, prints the median wall time in milliseconds
+median_ms() {
+  local times=() t0 t1
+  for _ in $(seq "$RUNS"); do
+    t0=$(date +%s%N); "$@" >/dev/null 2>&1 || { echo "bench: command failed: $*" >&2; return 1; }
+    t1=$(date +%s%N); times+=($(( (t1 - t0) / 1000000 )))
+  done
+  printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : int((a[NR/2] + a[NR/2+1]) / 2)}'
+}
