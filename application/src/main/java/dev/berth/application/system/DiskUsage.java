@@ -1,5 +1,6 @@
 package dev.berth.application.system;
 
+import dev.berth.application.volume.VolumeUsage;
 import dev.berth.domain.container.Container;
 import dev.berth.domain.image.Image;
 import dev.berth.domain.volume.Volume;
@@ -8,7 +9,7 @@ import java.util.List;
 
 /** {@code docker system df}: what images, containers and volumes take on disk, only for the kinds asked. */
 public record DiskUsage(long layersSize, List<ImageUsage> images, List<ContainerUsage> containers,
-                        List<VolumeUsage> volumes) {
+                        List<MeasuredVolume> volumes) {
 
     /** The kinds of objects a report may cover ({@code type=} of the API). */
     public enum Kind { IMAGES, CONTAINERS, VOLUMES }
@@ -21,8 +22,8 @@ public record DiskUsage(long layersSize, List<ImageUsage> images, List<Container
     public record ContainerUsage(Container container, long sizeRw, long sizeRootFs) {
     }
 
-    /** A volume, its size ({@code -1} when its driver cannot tell) and how many containers use it. */
-    public record VolumeUsage(Volume volume, long size, int refCount) {
+    /** A volume with its size and users, as the volume service measures them. */
+    public record MeasuredVolume(Volume volume, VolumeUsage usage) {
     }
 
     public DiskUsage {

@@ -6,7 +6,6 @@ import dev.berth.application.image.ImageService;
 import dev.berth.application.image.ImageSpace;
 import dev.berth.application.volume.VolumeFilter;
 import dev.berth.application.volume.VolumeService;
-import dev.berth.application.volume.VolumeUsage;
 import dev.berth.domain.container.Container;
 import dev.berth.domain.image.Image;
 import dev.berth.domain.image.ImageId;
@@ -50,11 +49,10 @@ public final class DiskUsageService implements DiskUsageQuery {
                     Image image = imagesById.get(c.image());
                     return new DiskUsage.ContainerUsage(c, sizeRw, sizeRw + (image == null ? 0 : image.size()));
                 }).toList();
-        List<DiskUsage.VolumeUsage> volumeUsage = !kinds.contains(DiskUsage.Kind.VOLUMES) ? List.of()
-                : volumes.list(VolumeFilter.NONE).stream().map(v -> {
-                    VolumeUsage usage = volumes.usage(v);
-                    return new DiskUsage.VolumeUsage(v, usage.size(), usage.refCount());
-                }).toList();
+        List<DiskUsage.MeasuredVolume> volumeUsage = !kinds.contains(DiskUsage.Kind.VOLUMES) ? List.of()
+                : volumes.list(VolumeFilter.NONE).stream()
+                .map(v -> new DiskUsage.MeasuredVolume(v, volumes.usage(v)))
+                .toList();
         return new DiskUsage(space.layersSize(), imageUsage, containerUsage, volumeUsage);
     }
 }

@@ -26,7 +26,7 @@ public record DiskUsageJson(
                         .map(c -> ContainerSummaryJson.from(c.container(), now).withSizes(c.sizeRw(), c.sizeRootFs()))
                         .toList(),
                 usage.volumes().stream()
-                        .map(v -> VolumeJson.from(v.volume()).withUsage(v.size(), v.refCount()))
+                        .map(v -> VolumeJson.from(v.volume()).withUsage(v.usage().size(), v.usage().refCount()))
                         .toList(),
                 List.of());
     }

@@ -7,6 +7,7 @@ import dev.berth.application.system.DaemonSettings;
 import dev.berth.application.system.DiskUsage;
 import dev.berth.application.system.DiskUsageQuery;
 import dev.berth.application.system.HostFacts;
+import dev.berth.application.volume.VolumeUsage;
 import dev.berth.application.system.SystemService;
 import dev.berth.application.event.EventBus;
 import dev.berth.domain.volume.Volume;
@@ -41,7 +42,7 @@ public class SystemStubs {
         var data = new Volume(new VolumeName("data"), "local", Path.of("/data/volumes/data/_data"), Map.of(),
                 Map.of(), "local", Instant.EPOCH);
         return kinds -> new DiskUsage(0, List.of(), List.of(), kinds.contains(DiskUsage.Kind.VOLUMES)
-                ? List.of(new DiskUsage.VolumeUsage(data, 100_000, 1)) : List.of());
+                ? List.of(new DiskUsage.MeasuredVolume(data, new VolumeUsage(100_000, 1))) : List.of());
     }
 
     /** One active volume plugin, {@code sample}. */
