@@ -43,14 +43,24 @@ final class Berthd implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("berthd.log").toFile()))
                 .start();
-        awaitTrue(Duration.ofSeconds(60), () -> {
-            try {
-                return call("GET", "/_ping", null).equals("OK");
-            } catch (IOException | RuntimeException notYet) {
-                return false;
-            }
-        }, "berthd did not answer /_ping; see " + dir.resolve("berthd.log"));
+        try {
+            awaitTrue(Duration.ofSeconds(60), () -> {
+                try {
+                    return call("GET", "/_ping", null).equals("OK");
+                } catch (IOException | RuntimeException notYet) {
+                    return false;
+                }
+            }, "berthd did not answer /_ping");
+        } catch (AssertionError notStarted) {
+            // the log lives in a temporary directory that JUnit removes: keep its end in the failure
+            throw new AssertionError(notStarted.getMessage() + "; its log ends with:\n" + logTail(), notStarted);
+        }
         return this;
+    }
+
+    private String logTail() throws IOException {
+        List<String> lines = Files.readAllLines(dir.resolve("berthd.log"));
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
     }
 
     /** SIGHUP: dockerd's signal to reload the configuration. */

@@ -51,6 +51,7 @@ public class StubContainerUseCases implements ContainerLifecycle, ContainerInspe
 
     @Override
     public ContainerId create(CreateRequest request) {
+        request.hostConfig().validated();
         if (request.name().map(n -> n.value().equals(TAKEN)).orElse(false)) {
             throw new Conflict("Conflict. The container name \"/taken\" is already in use by container \"x\".");
         }
@@ -128,7 +129,7 @@ public class StubContainerUseCases implements ContainerLifecycle, ContainerInspe
         return new Container(new ContainerId(tty ? TTY_ID : PLAIN_ID), new ContainerName(tty ? TTY : PLAIN),
                 Instant.EPOCH, new ImageId(Digest.of(new byte[0])), config,
                 new HostConfig(false, null, null, null, null, false, false),
-                ContainerState.created().running(7, Instant.EPOCH), "sh", List.of(), 0);
+                ContainerState.created().running(7, Instant.EPOCH), "sh", List.of(), 0, false);
     }
 
     @Override
