@@ -60,10 +60,16 @@ final class Berthd implements AutoCloseable {
                     return false;
                 }
             }, "berthd did not answer /_ping");
-        } catch (AssertionError e) {
-            throw new AssertionError(e.getMessage() + "; its log:\n" + Files.readString(dir.resolve("berthd.log")), e);
+        } catch (AssertionError notStarted) {
+            // the log lives in a temporary directory that JUnit removes: keep its end in the failure
+            throw new AssertionError(notStarted.getMessage() + "; its log ends with:\n" + logTail(), notStarted);
         }
         return this;
+    }
+
+    private String logTail() throws IOException {
+        List<String> lines = Files.readAllLines(dir.resolve("berthd.log"));
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
     }
 
     /** SIGHUP: dockerd's signal to reload the configuration. */

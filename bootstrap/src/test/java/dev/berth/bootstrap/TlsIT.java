@@ -6,9 +6,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -46,6 +48,8 @@ class TlsIT {
                 "--tlscert", pki.resolve("server.pem").toString(),
                 "--tlskey", pki.resolve("server-key.pem").toString()).start()) {
             String url = "https://127.0.0.1:" + port + "/_ping";
+            // the Unix socket that start() waits for may open before the TCP listener does
+            Berthd.awaitTrue(Duration.ofSeconds(30), () -> accepts(port), "berthd does not listen on " + port);
             assertEquals("OK", berthd.call("GET", "/_ping", null), "the Unix socket stays plain");
             assertEquals("OK\n200", curl("--cert", pem("client"), "--key", pem("client-key"), url));
             assertEquals("{\"message\":\"client certificate required: this daemon runs with --tlsverify\"}\n401",
@@ -63,6 +67,14 @@ class TlsIT {
         String out = new String(curl.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         curl.waitFor();
         return out.strip();
+    }
+
+    private static boolean accepts(int port) {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            return socket.isConnected();
+        } catch (IOException notYet) {
+            return false;
+        }
     }
 
     private static String pem(String name) {
