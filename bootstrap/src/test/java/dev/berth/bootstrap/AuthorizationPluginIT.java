@@ -113,7 +113,7 @@ class AuthorizationPluginIT {
     @Test
     void aPluginThatNeverAnswersDeniesWithATimeout() throws Exception {
         Path socket = dir.resolve("exec/plugins/stuck.sock");
-        try (FakeAuthorizationPlugin stuck = FakeAuthorizationPlugin.start(socket, FakeAuthorizationPlugin.Behaviour.HANG);
+        try (FakePlugin stuck = FakePlugin.start(socket, FakePlugin.Behaviour.HANG);
              Berthd daemon = new Berthd(dir, "-b", "br-authz", "--authorization-plugin", "stuck")
                      .env("BERTH_PLUGINS_CALL_TIMEOUT", "2s").start()) {
             Berthd.Answer answer = daemon.sendJson("POST", "/volumes/create", "{\"Name\":\"never\"}");
@@ -127,7 +127,7 @@ class AuthorizationPluginIT {
     @Test
     void aPluginAnsweringGarbageDenies() throws Exception {
         Path socket = dir.resolve("exec/plugins/junk.sock");
-        try (FakeAuthorizationPlugin junk = FakeAuthorizationPlugin.start(socket, FakeAuthorizationPlugin.Behaviour.GARBAGE);
+        try (FakePlugin junk = FakePlugin.start(socket, FakePlugin.Behaviour.GARBAGE);
              Berthd daemon = new Berthd(dir, "-b", "br-authz", "--authorization-plugin", "junk").start()) {
             Berthd.Answer answer = daemon.send("GET", "/containers/json", null);
             assertEquals(500, answer.status(), answer.body());

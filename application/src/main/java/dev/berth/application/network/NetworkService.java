@@ -50,17 +50,23 @@ public final class NetworkService implements ContainerNetworks, ContainerNetwork
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Set<String> NAMESPACE_ONLY_DRIVERS = Set.of("host", "null");
 
-    /** The ports networking uses, as bootstrap finds them. */
+    /** The ports networking uses, as bootstrap finds them; plugins are asked for drivers not built in. */
     public record Ports(Map<String, NetworkDriver> drivers, Ipam ipam, Sandboxes sandboxes, PortForwarder forwarder,
-                        NameServer nameServer, NetworkStore store) {
+                        NameServer nameServer, NetworkStore store, NetworkPlugins plugins) {
         public Ports {
             drivers = Map.copyOf(drivers);
+        }
+
+        public Ports(Map<String, NetworkDriver> drivers, Ipam ipam, Sandboxes sandboxes, PortForwarder forwarder,
+                     NameServer nameServer, NetworkStore store) {
+            this(drivers, ipam, sandboxes, forwarder, nameServer, store, NetworkPlugins.none());
         }
     }
 
     private final Ports ports;
     private final DefaultBridge defaultBridge;
     private final NameFiles nameFiles;
+    private final NetworkAddressing addressing;
     private final Clock clock;
     private final EventPublisher events;
     private final Map<String, Network> networks = new LinkedHashMap<>();
@@ -72,6 +78,7 @@ public final class NetworkService implements ContainerNetworks, ContainerNetwork
         this.ports = ports;
         this.defaultBridge = defaultBridge;
         this.nameFiles = new NameFiles(hostFiles);
+        this.addressing = new NetworkAddressing(ports.ipam(), ports.plugins());
         this.clock = clock;
         this.events = events;
     }
@@ -86,7 +93,7 @@ public final class NetworkService implements ContainerNetworks, ContainerNetwork
         published.addAll(state.ports());
         ensurePredefined();
         for (Network network : networks.values()) {
-            driver(network).ifPresent(driver -> driver.create(network));
+            builtIn(network).ifPresent(driver -> driver.create(network));
             if (network.resolvesNames()) {
                 ports.nameServer().serve(network, this);
             }
@@ -101,7 +108,7 @@ public final class NetworkService implements ContainerNetworks, ContainerNetwork
         String gateway = defaultBridge.gateway().orElse(Ipv4Subnet.dotted(subnet.at(1)));
         if (stored.isPresent() && !(stored.get().subnet().equals(subnet) && stored.get().gateway().equals(gateway)
                 && sameDevice(stored.get()))) {
-            driver(stored.get()).ifPresent(d -> d.shutdown(stored.get()));
+            builtIn(stored.get()).ifPresent(d -> d.shutdown(stored.get()));
         }
         Network bridge = new Network(stored.map(Network::id).orElseGet(NetworkService::randomId),
                 Network.DEFAULT_BRIDGE, "bridge", stored.map(Network::created).orElseGet(clock::instant), subnet,
@@ -131,7 +138,7 @@ public final class NetworkService implements ContainerNetworks, ContainerNetwork
         for (Network network : networks.values()) {
             ports.nameServer().stop(network);
             try {
-                driver(network).ifPresent(driver -> driver.shutdown(network));
+                builtIn(network).ifPresent(driver -> driver.shutdown(network));
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "removing the rules of network " + network.name(), e);
             }
@@ -150,39 +157,25 @@ public final class NetworkService implements ContainerNetworks, ContainerNetwork
         if (NAMESPACE_ONLY_DRIVERS.contains(request.driver())) {
             throw new Forbidden("only one instance of \"" + request.driver() + "\" network is allowed");
         }
-        NetworkDriver driver = ports.drivers().get(request.driver());
-        if (driver == null) {
-            throw new NotFound("plugin \"" + request.driver() + "\" not found");
+        NetworkDriver driver = driverNamed(request.driver())
+                .orElseThrow(() -> new NotFound("plugin \"" + request.driver() + "\" not found"));
+        NetworkAddressing.Allocation allocation = addressing.forNetwork(request, allSubnets());
+        Network network = new Network(randomId(), request.name(), request.driver(), clock.instant(),
+                allocation.subnet(), allocation.gateway(), allocation.range(), request.auxAddresses(),
+                request.internal(), request.attachable(), request.labels(), request.options(), driver.scope(),
+                allocation.ipam());
+        try {
+            driver.validate(network);
+            driver.create(network);
+        } catch (RuntimeException e) {
+            addressing.abandon(allocation, e);
+            throw e;
         }
-        Ipv4Subnet subnet = request.subnet().isEmpty() ? ports.ipam().allocateSubnet(allSubnets())
-                : requestedSubnet(request.subnet());
-        String gateway = request.gateway().isEmpty() ? Ipv4Subnet.dotted(subnet.at(1)) : request.gateway();
-        if (!subnet.contains(gateway)) {
-            throw new Forbidden("no matching subnet for gateway " + gateway);
-        }
-        Ipv4Subnet range = request.ipRange().isEmpty() ? null : Ipv4Subnet.parse(request.ipRange());
-        if (range != null && !(subnet.contains(range.base()) && range.prefix() >= subnet.prefix())) {
-            throw new Forbidden("no matching subnet for range " + request.ipRange());
-        }
-        request.auxAddresses().values().forEach(Ipv4Subnet::address);
-        Network network = new Network(randomId(), request.name(), request.driver(), clock.instant(), subnet, gateway,
-                range, request.auxAddresses(), request.internal(), request.attachable(), request.labels(),
-                request.options(), "local");
-        driver.validate(network);
-        driver.create(network);
         networks.put(network.id(), network);
         save();
         ports.nameServer().serve(network, this);
         publish(network, "create", Map.of());
         return network;
-    }
-
-    private Ipv4Subnet requestedSubnet(String cidr) {
-        Ipv4Subnet subnet = Ipv4Subnet.parse(cidr);
-        if (allSubnets().stream().anyMatch(subnet::overlaps)) {
-            throw new Forbidden("Pool overlaps with other one on this address space");
-        }
-        return subnet;
     }
 
     private List<Ipv4Subnet> allSubnets() {
@@ -230,6 +223,7 @@ public final class NetworkService implements ContainerNetworks, ContainerNetwork
         }
         ports.nameServer().stop(network);
         driver(network).ifPresent(driver -> driver.delete(network));
+        addressing.releaseNetwork(network);
         networks.remove(network.id());
         save();
         publish(network, "destroy", Map.of());
@@ -409,7 +403,7 @@ public final class NetworkService implements ContainerNetworks, ContainerNetwork
     private Endpoint join(Network network, Endpoint endpoint, Path netns) {
         Set<String> taken = endpoints.stream().filter(e -> e.networkId().equals(network.id()))
                 .map(Endpoint::address).filter(a -> !a.isEmpty()).collect(Collectors.toSet());
-        String address = ports.ipam().allocateAddress(network, taken,
+        String address = addressing.forEndpoint(network, taken,
                 endpoint.fixedAddress().isEmpty() ? Optional.empty() : Optional.of(endpoint.fixedAddress()));
         Endpoint joined = endpoint.withAddress(address);
         replace(joined);
@@ -470,6 +464,11 @@ public final class NetworkService implements ContainerNetworks, ContainerNetwork
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "removing endpoint " + endpoint.id() + " from " + network.name(), e);
         }
+        try {
+            addressing.releaseEndpoint(network, endpoint.address());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "releasing address " + endpoint.address() + " on " + network.name(), e);
+        }
         replace(endpoint.withAddress(""));
     }
 
@@ -502,9 +501,23 @@ public final class NetworkService implements ContainerNetworks, ContainerNetwork
         endpoints.replaceAll(e -> e.id().equals(endpoint.id()) ? endpoint : e);
     }
 
+    /** The network's driver, built in or a plugin (activated if it was not yet). */
     private Optional<NetworkDriver> driver(Network network) {
-        return Optional.ofNullable(ports.drivers().get(network.driver()))
-                .filter(d -> network.hasAddresses());
+        return network.hasAddresses() ? driverNamed(network.driver()) : Optional.empty();
+    }
+
+    /**
+     * Only a built-in driver: at daemon start and stop, which must not wait for plugins (a plugin keeps its own
+     * networks across a restart of the daemon, as with dockerd).
+     */
+    private Optional<NetworkDriver> builtIn(Network network) {
+        return Optional.ofNullable(ports.drivers().get(network.driver())).filter(d -> network.hasAddresses());
+    }
+
+    /** Built-in drivers win over a plugin of the same name. */
+    private Optional<NetworkDriver> driverNamed(String name) {
+        NetworkDriver builtIn = ports.drivers().get(name);
+        return builtIn != null ? Optional.of(builtIn) : ports.plugins().networkDriver(name);
     }
 
     private void save() {

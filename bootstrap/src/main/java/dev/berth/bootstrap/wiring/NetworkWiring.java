@@ -1,5 +1,6 @@
 package dev.berth.bootstrap.wiring;
 
+import dev.berth.adapters.plugins.PluginNetworks;
 import dev.berth.application.event.EventBus;
 import dev.berth.application.network.DefaultBridge;
 import dev.berth.application.network.HostFiles;
@@ -22,7 +23,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 
 /**
- * The network drivers found on the class path and the network use cases over them. The service is initialised
+ * The network drivers found on the class path (then network plugins) and the network use cases over them. The service is initialised
  * (predefined networks, devices, rules, DNS) when produced, so before containers are recovered.
  */
 @ApplicationScoped
@@ -30,11 +31,11 @@ public class NetworkWiring {
 
     @Produces
     @Singleton
-    NetworkService networkService(BerthConfig config, Clock clock, EventBus events) {
+    NetworkService networkService(BerthConfig config, Clock clock, EventBus events, PluginNetworks plugins) {
         var ports = new NetworkService.Ports(DriverRegistry.networkDrivers(config.dataRoot()),
                 new DefaultIpam(HostRoutes::read), new NetnsSandboxes(), new UserlandProxy(),
                 new EmbeddedDns(HostNameFiles::nameservers),
-                new FileNetworkStore(config.dataRoot().resolve("network").resolve("networks.json")));
+                new FileNetworkStore(config.dataRoot().resolve("network").resolve("networks.json")), plugins);
         var service = new NetworkService(ports, new DefaultBridge(config.network().bridge(), config.network().bip()),
                 new HostFiles(HostNameFiles::resolvConf, HostNameFiles::hosts), clock, events);
         service.init();

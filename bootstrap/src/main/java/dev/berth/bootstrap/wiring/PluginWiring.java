@@ -4,8 +4,10 @@ import dev.berth.adapters.plugins.Activation;
 import dev.berth.adapters.plugins.PluginAuthorizers;
 import dev.berth.adapters.plugins.PluginDiscovery;
 import dev.berth.adapters.plugins.PluginRegistry;
+import dev.berth.adapters.plugins.PluginNetworks;
 import dev.berth.adapters.plugins.PluginVolumeDrivers;
 import dev.berth.bootstrap.config.BerthConfig;
+import dev.berth.drivers.network.sandbox.NetnsInterfaces;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -26,6 +28,12 @@ public class PluginWiring {
     @Singleton
     PluginAuthorizers authorizationPlugins(PluginRegistry registry) {
         return new PluginAuthorizers(registry);
+    }
+
+    @Produces
+    @Singleton
+    PluginNetworks networkPlugins(PluginRegistry registry) {
+        return new PluginNetworks(registry, new NetnsInterfaces());
     }
 
     @Produces

@@ -12,6 +12,11 @@ public interface NetworkDriver {
     /** The name clients use ({@code --driver bridge}). */
     String name();
 
+    /** {@code local}, or {@code global} for a driver whose networks span hosts (a plugin says which). */
+    default String scope() {
+        return "local";
+    }
+
     /** Checks the driver options of a network about to be created; InvalidParameter when one is wrong. */
     void validate(Network network);
 

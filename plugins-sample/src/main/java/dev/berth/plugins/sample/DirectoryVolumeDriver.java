@@ -31,12 +31,12 @@ import java.util.stream.Stream;
 public final class DirectoryVolumeDriver implements VolumeDriver {
 
     private final Path volumes;
-    private final Path callLog;
+    private final CallLog callLog;
     private final Map<VolumeName, Set<String>> mounts = new HashMap<>();
 
     public DirectoryVolumeDriver(Path root) throws IOException {
         this.volumes = Files.createDirectories(root.resolve("volumes"));
-        this.callLog = root.resolve("calls.log");
+        this.callLog = new CallLog(root);
     }
 
     @Override
@@ -108,7 +108,7 @@ public final class DirectoryVolumeDriver implements VolumeDriver {
     public synchronized Path mount(VolumeName name, String mountId) {
         Volume volume = get(name).orElseThrow(() -> new NotFound("no such volume: " + name));
         mounts.computeIfAbsent(name, n -> new HashSet<>()).add(mountId);
-        record("Mount " + name + " " + mountId);
+        callLog.record("Mount " + name + " " + mountId);
         return volume.mountpoint();
     }
 
@@ -118,15 +118,6 @@ public final class DirectoryVolumeDriver implements VolumeDriver {
         if (ids != null) {
             ids.remove(mountId);
         }
-        record("Unmount " + name + " " + mountId);
-    }
-
-    private void record(String call) {
-        try {
-            Files.writeString(callLog, call + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                    StandardOpenOption.APPEND);
-        } catch (IOException e) {
-            throw new SystemFault("record " + call + ": " + e.getMessage(), e);
-        }
+        callLog.record("Unmount " + name + " " + mountId);
     }
 }

@@ -56,7 +56,7 @@ public record NetworkJson(
             }
         }
         return new NetworkJson(n.name(), n.id(), ApiTime.format(n.created()), n.scopeName(), n.driver(), false,
-                new IpamJson("default", Map.of(), config), n.internal(), n.attachable(), false, false, containers,
+                new IpamJson(n.ipam().driver(), n.ipam().options(), config), n.internal(), n.attachable(), false, false, containers,
                 n.options(), n.labels());
     }
 }

@@ -28,16 +28,15 @@ final class NetworkRequestsJson {
             if (configs.size() > 1) {
                 throw new InvalidParameter("Berth networks have one IPv4 subnet");
             }
-            if (ipam != null && ipam.driver() != null && !ipam.driver().isEmpty() && !ipam.driver().equals("default")) {
-                throw new InvalidParameter("IPAM driver \"" + ipam.driver() + "\" not found");
-            }
             IpamConfig c = configs.isEmpty() ? new IpamConfig(null, null, null, null) : configs.getFirst();
             return new NetworkRequest(name, driver, c.subnet(), c.gateway(), c.ipRange(), c.auxiliaryAddresses(),
-                    internal, attachable, labels, options);
+                    internal, attachable, labels, options, ipam == null ? null : ipam.driver(),
+                    ipam == null ? null : ipam.options());
         }
     }
 
-    record Ipam(@JsonProperty("Driver") String driver, @JsonProperty("Config") List<IpamConfig> config) {
+    record Ipam(@JsonProperty("Driver") String driver, @JsonProperty("Config") List<IpamConfig> config,
+                @JsonProperty("Options") Map<String, String> options) {
     }
 
     record IpamConfig(@JsonProperty("Subnet") String subnet, @JsonProperty("IPRange") String ipRange,

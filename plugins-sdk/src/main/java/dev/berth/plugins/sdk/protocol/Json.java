@@ -46,6 +46,15 @@ public final class Json {
         return value == null ? "" : value.toString();
     }
 
+    /** A JSON object of strings (Go's {@code map[string]string}) as a map; anything else reads as empty. */
+    public static Map<String, String> strings(Object value) {
+        Map<String, String> strings = new LinkedHashMap<>();
+        if (value instanceof Map<?, ?> map) {
+            map.forEach((k, v) -> strings.put(String.valueOf(k), text(v)));
+        }
+        return strings;
+    }
+
     public static String write(Object value) {
         StringBuilder out = new StringBuilder();
         write(value, out);

@@ -12,32 +12,41 @@ import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * A broken authorization plugin in the test's process: it answers the handshake as an {@code authz} plugin, then
- * either never answers a question ({@link Behaviour#HANG}) or answers it with something that is not JSON.
+ * A broken plugin in the test's process: it gives its canned answers (the handshake at least), then either never
+ * answers another question ({@link Behaviour#HANG}) or answers it with something that is not JSON.
  */
-final class FakeAuthorizationPlugin implements AutoCloseable {
+final class FakePlugin implements AutoCloseable {
 
     enum Behaviour { HANG, GARBAGE }
 
     private final ServerSocketChannel server;
     private final Path socket;
     private final Behaviour behaviour;
+    private final Map<String, String> answers;
     private final CountDownLatch closed = new CountDownLatch(1);
 
-    private FakeAuthorizationPlugin(ServerSocketChannel server, Path socket, Behaviour behaviour) {
+    private FakePlugin(ServerSocketChannel server, Path socket, Behaviour behaviour, Map<String, String> answers) {
         this.server = server;
         this.socket = socket;
         this.behaviour = behaviour;
+        this.answers = Map.copyOf(answers);
     }
 
-    static FakeAuthorizationPlugin start(Path socket, Behaviour behaviour) throws IOException {
+    /** A broken authorization plugin. */
+    static FakePlugin start(Path socket, Behaviour behaviour) throws IOException {
+        return start(socket, behaviour, Map.of("/Plugin.Activate", "{\"Implements\":[\"authz\"]}"));
+    }
+
+    /** {@code answers}: the JSON answered to each path ({@code /Plugin.Activate}...) before the behaviour applies. */
+    static FakePlugin start(Path socket, Behaviour behaviour, Map<String, String> answers) throws IOException {
         Files.createDirectories(socket.getParent());
         ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
         server.bind(UnixDomainSocketAddress.of(socket));
-        FakeAuthorizationPlugin plugin = new FakeAuthorizationPlugin(server, socket, behaviour);
+        FakePlugin plugin = new FakePlugin(server, socket, behaviour, answers);
         Thread.ofPlatform().daemon().start(plugin::accept);
         return plugin;
     }
@@ -60,8 +69,9 @@ final class FakeAuthorizationPlugin implements AutoCloseable {
             if (request.isEmpty()) {
                 return;
             }
-            if (request.get().path().equals("/Plugin.Activate")) {
-                HttpMessage.response(200, "{\"Implements\":[\"authz\"]}").writeTo(out);
+            String canned = answers.get(request.get().path());
+            if (canned != null) {
+                HttpMessage.response(200, canned).writeTo(out);
             } else if (behaviour == Behaviour.GARBAGE) {
                 out.write("HTTP/1.1 200 OK\r\ncontent-length: 9\r\n\r\n<garbage>".getBytes(StandardCharsets.US_ASCII));
             } else {
