@@ -95,7 +95,7 @@ public final class NetworkService implements ContainerNetworks, ContainerNetwork
         for (Network network : networks.values()) {
             builtIn(network).ifPresent(driver -> driver.create(network));
             if (network.resolvesNames()) {
-                ports.nameServer().serve(network, this);
+                serveNames(network);
             }
         }
         save();
@@ -173,7 +173,7 @@ public final class NetworkService implements ContainerNetworks, ContainerNetwork
         }
         networks.put(network.id(), network);
         save();
-        ports.nameServer().serve(network, this);
+        serveNames(network);
         publish(network, "create", Map.of());
         return network;
     }
@@ -263,7 +263,8 @@ public final class NetworkService implements ContainerNetworks, ContainerNetwork
                 join(network, endpoint, ports.sandboxes().path(container.id()));
             }
         } catch (RuntimeException e) {
-            endpoints.remove(endpoint);
+            endpoints.stream().filter(x -> x.id().equals(endpoint.id())).findFirst().ifPresent(x -> leave(network, x));
+            endpoints.removeIf(x -> x.id().equals(endpoint.id()));
             throw e;
         }
         save();
@@ -496,6 +497,22 @@ public final class NetworkService implements ContainerNetworks, ContainerNetwork
     }
 
     // ---------------------------------------------------------------- internals
+
+    /**
+     * The embedded DNS server listens on the gateway. A plugin's gateway need not be an address of the host (nor be
+     * up yet when the daemon starts): its network then goes without names, as a failure here must not undo it.
+     */
+    private void serveNames(Network network) {
+        try {
+            ports.nameServer().serve(network, this);
+        } catch (RuntimeException e) {
+            if (ports.drivers().containsKey(network.driver())) {
+                throw e;
+            }
+            LOG.log(Level.INFO, "network " + network.name() + " of plugin " + network.driver()
+                    + " has no embedded DNS: " + e.getMessage());
+        }
+    }
 
     private void replace(Endpoint endpoint) {
         endpoints.replaceAll(e -> e.id().equals(endpoint.id()) ? endpoint : e);
