@@ -59,6 +59,11 @@ record BundleLayout(Path root) {
         return bundle(id).resolve("runc.log");
     }
 
+    /** The process spec, pid file and runc log of each exec running in the container. */
+    Path execDir(ContainerId id) {
+        return bundle(id).resolve("exec");
+    }
+
     Path exitFile(ContainerId id) {
         return exitsDir().resolve(id.value());
     }
