@@ -1,6 +1,7 @@
 package dev.berth.bootstrap.wiring;
 
 import dev.berth.adapters.runc.RuncRootfs;
+import dev.berth.application.container.ContainerDiffService;
 import dev.berth.application.container.ContainerFilesService;
 import dev.berth.application.container.ContainerService;
 import dev.berth.bootstrap.config.BerthConfig;
@@ -10,7 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
-/** The container file use cases (cp, export): the runtime's rootfs access and the tree reader of storage. */
+/** The container file use cases (cp, export, diff): the runtime's rootfs access and the tree reader of storage. */
 @ApplicationScoped
 public class FilesWiring {
 
@@ -18,5 +19,11 @@ public class FilesWiring {
     @Singleton
     ContainerFilesService containerFiles(ContainerService containers, Snapshotter snapshotter, BerthConfig config) {
         return new ContainerFilesService(containers, snapshotter, new RuncRootfs(config.execRoot()), new TreeFiles());
+    }
+
+    @Produces
+    @Singleton
+    ContainerDiffService containerDiff(ContainerService containers, Snapshotter snapshotter) {
+        return new ContainerDiffService(containers, snapshotter);
     }
 }

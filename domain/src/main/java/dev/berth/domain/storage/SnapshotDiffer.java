@@ -1,6 +1,7 @@
 package dev.berth.domain.storage;
 
 import java.io.OutputStream;
+import java.util.List;
 
 /**
  * An optional ability of a {@link Snapshotter} (check with {@code instanceof}): the changes a snapshot holds over
@@ -13,4 +14,10 @@ public interface SnapshotDiffer {
      * directories marked with {@code .wh..wh..opq}; the stream is left open. NotFound when there is no such snapshot.
      */
     void diff(SnapshotKey key, OutputStream tar);
+
+    /**
+     * The same changes as {@code docker diff} lists them, parents before their content: a directory holding a change
+     * is itself modified. NotFound when there is no such snapshot.
+     */
+    List<Change> changes(SnapshotKey key);
 }

@@ -3,6 +3,7 @@ package dev.berth.drivers.storage.overlayfs;
 import dev.berth.domain.error.BerthException;
 import dev.berth.domain.error.InvalidParameter;
 import dev.berth.domain.error.SystemFault;
+import dev.berth.domain.storage.Change;
 import dev.berth.domain.storage.Mount;
 import dev.berth.domain.storage.SnapshotDiffer;
 import dev.berth.domain.storage.SnapshotKey;
@@ -129,6 +130,17 @@ public final class OverlayfsSnapshotter implements Snapshotter, SnapshotDiffer {
             new UpperDirDiff(catalog.filesystem(key), tar).write();
         } catch (IOException e) {
             throw new SystemFault("cannot write the changes of snapshot " + key.value(), e);
+        }
+    }
+
+    @Override
+    public List<Change> changes(SnapshotKey key) {
+        catalog.metadata(key);
+        List<Path> lowers = catalog.ancestors(key).stream().map(catalog::filesystem).toList();
+        try {
+            return new UpperDirChanges(catalog.filesystem(key), lowers).list();
+        } catch (IOException e) {
+            throw new SystemFault("cannot list the changes of snapshot " + key.value(), e);
         }
     }
 

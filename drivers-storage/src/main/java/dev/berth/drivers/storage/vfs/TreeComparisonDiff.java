@@ -4,27 +4,11 @@ import dev.berth.drivers.storage.common.LayerTarWriter;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
-/**
- * A vfs layer is a full copy, so its changes come from comparing it with its parent's tree, as moby's naive diff
- * does: an entry is changed when its type, mode, owner, size, mtime, device or link target differ (copies keep all
- * of them, so untouched entries compare equal); what only the parent has becomes a {@code .wh.} entry.
- */
+/** A vfs layer's changes as a layer tar: what changed as entries, what only the parent has as {@code .wh.} ones. */
 final class TreeComparisonDiff {
-
-    private static final LinkOption NOFOLLOW = LinkOption.NOFOLLOW_LINKS;
-    private static final String COMPARED = "unix:mode,uid,gid,size,lastModifiedTime,rdev";
 
     private final LayerTarWriter tar;
 
@@ -32,51 +16,18 @@ final class TreeComparisonDiff {
         this.tar = new LayerTarWriter(out);
     }
 
-    /** {@code parent} is the parent's tree, absent for a base layer whose whole tree is the change. */
     void write(Path child, Optional<Path> parent) throws IOException {
-        walk(child, parent.orElse(null), "");
+        new TreeComparison(new TreeComparison.Visitor() {
+            @Override
+            public void removed(String name, Path directory) throws IOException {
+                tar.addWhiteout(name, directory);
+            }
+
+            @Override
+            public void changed(Path node, String name, boolean existedBefore) throws IOException {
+                tar.add(node, name);
+            }
+        }).walk(child, parent);
         tar.finish();
-    }
-
-    /** {@code parentDirectory} is null where the parent has no directory at this place. */
-    private void walk(Path directory, Path parentDirectory, String prefix) throws IOException {
-        List<Path> children = sortedChildren(directory);
-        if (parentDirectory != null) {
-            Set<String> kept = children.stream().map(c -> c.getFileName().toString()).collect(Collectors.toSet());
-            for (Path removed : sortedChildren(parentDirectory)) {
-                if (!kept.contains(removed.getFileName().toString())) {
-                    tar.addWhiteout(prefix + removed.getFileName(), directory);
-                }
-            }
-        }
-        for (Path child : children) {
-            String name = prefix + child.getFileName();
-            Path before = parentDirectory == null ? null : parentDirectory.resolve(child.getFileName().toString());
-            boolean existedBefore = before != null && Files.exists(before, NOFOLLOW);
-            if (!existedBefore || changed(child, before)) {
-                tar.add(child, name);
-            }
-            if (Files.isDirectory(child, NOFOLLOW)) {
-                boolean wasDirectory = existedBefore && Files.isDirectory(before, NOFOLLOW);
-                walk(child, wasDirectory ? before : null, name + "/");
-            }
-        }
-    }
-
-    private static boolean changed(Path now, Path before) throws IOException {
-        Map<String, Object> current = new HashMap<>(Files.readAttributes(now, COMPARED, NOFOLLOW));
-        Map<String, Object> previous = new HashMap<>(Files.readAttributes(before, COMPARED, NOFOLLOW));
-        if (Files.isDirectory(now, NOFOLLOW)) {
-            current.remove("size");
-            previous.remove("size");
-        }
-        return !current.equals(previous) || (Files.isSymbolicLink(now)
-                && !Objects.equals(Files.readSymbolicLink(now), Files.readSymbolicLink(before)));
-    }
-
-    private static List<Path> sortedChildren(Path directory) throws IOException {
-        try (Stream<Path> children = Files.list(directory)) {
-            return children.sorted().toList();
-        }
     }
 }

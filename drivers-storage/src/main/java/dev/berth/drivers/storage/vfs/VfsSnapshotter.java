@@ -1,11 +1,13 @@
 package dev.berth.drivers.storage.vfs;
 
 import dev.berth.domain.error.SystemFault;
+import dev.berth.domain.storage.Change;
 import dev.berth.domain.storage.Mount;
 import dev.berth.domain.storage.SnapshotDiffer;
 import dev.berth.domain.storage.SnapshotKey;
 import dev.berth.domain.storage.Snapshotter;
 import dev.berth.drivers.storage.common.BindMount;
+import dev.berth.drivers.storage.common.ChangeList;
 import dev.berth.drivers.storage.common.LayerUnpacker;
 import dev.berth.drivers.storage.common.LowerLayers;
 import dev.berth.drivers.storage.common.SnapshotCatalog;
@@ -73,6 +75,28 @@ public final class VfsSnapshotter implements Snapshotter, SnapshotDiffer {
         } catch (IOException e) {
             throw new SystemFault("cannot write the changes of snapshot " + key.value(), e);
         }
+    }
+
+    @Override
+    public List<Change> changes(SnapshotKey key) {
+        Optional<Path> parent = catalog.metadata(key).parent().map(catalog::filesystem);
+        ChangeList changes = new ChangeList();
+        try {
+            new TreeComparison(new TreeComparison.Visitor() {
+                @Override
+                public void removed(String name, Path directory) {
+                    changes.add(name, Change.Kind.DELETED);
+                }
+
+                @Override
+                public void changed(Path node, String name, boolean existedBefore) {
+                    changes.add(name, existedBefore ? Change.Kind.MODIFIED : Change.Kind.ADDED);
+                }
+            }).walk(catalog.filesystem(key), parent);
+        } catch (IOException e) {
+            throw new SystemFault("cannot list the changes of snapshot " + key.value(), e);
+        }
+        return changes.changes();
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.berth.drivers.storage.common;
 import dev.berth.domain.error.Conflict;
 import dev.berth.domain.error.InvalidParameter;
 import dev.berth.domain.error.NotFound;
+import dev.berth.domain.storage.Change;
 import dev.berth.domain.storage.Mount;
 import dev.berth.domain.storage.SnapshotDiffer;
 import dev.berth.domain.storage.SnapshotKey;
@@ -235,6 +236,21 @@ public abstract class SnapshotterContract {
         ByteArrayOutputStream diff = new ByteArrayOutputStream();
         ((SnapshotDiffer) snapshotter).diff(key("container"), diff);
         return new ChangedContainer(diff.toByteArray(), view);
+    }
+
+    @Test
+    void listsAContainersChangesAsDockerDiffWithTheParentsOfAChangeModified() throws Exception {
+        changeContainerAndDiff();
+
+        List<Change> changes = ((SnapshotDiffer) snapshotter).changes(key("container"));
+
+        List<String> lines = changes.stream().map(c -> c.kind() + " " + c.path()).toList();
+        assertTrue(lines.containsAll(List.of("MODIFIED /etc", "DELETED /etc/gone", "MODIFIED /motd",
+                "ADDED /added", "ADDED /added-link", "ADDED /sl", "ADDED /cache/new")), lines.toString());
+        assertFalse(lines.stream().anyMatch(l -> l.endsWith(" /etc/keep")), lines.toString());
+        assertEquals(lines.size(), changes.stream().map(Change::path).distinct().count(), "each path once");
+        assertTrue(lines.indexOf("MODIFIED /etc") < lines.indexOf("DELETED /etc/gone"), "parent first");
+        assertThrows(NotFound.class, () -> ((SnapshotDiffer) snapshotter).changes(key("missing")));
     }
 
     @Test
