@@ -205,7 +205,7 @@ public final class ExecService implements ContainerExec {
         if (status == ContainerStatus.RESTARTING) {
             throw new Conflict("container " + container.id() + " is restarting, wait until the container is running");
         }
-        if (!container.state().isRunning()) {
+        if (!container.state().hasProcess()) {
             throw new Conflict("container " + container.id() + " is not running");
         }
         return container;

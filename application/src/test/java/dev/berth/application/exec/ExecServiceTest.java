@@ -76,6 +76,17 @@ class ExecServiceTest {
     }
 
     @Test
+    void aRestartingContainerIsAConflict() {
+        Container restarting = add("again", ContainerState.created().running(1, Instant.EPOCH)
+                .restarting(1, false, Instant.EPOCH));
+
+        Conflict error = assertThrows(Conflict.class, () -> execs.create("again", config(List.of("true"))));
+
+        assertEquals("container " + restarting.id() + " is restarting, wait until the container is running",
+                error.getMessage());
+    }
+
+    @Test
     void anUnknownExecIsNotFound() {
         NotFound error = assertThrows(NotFound.class, () -> execs.inspect("nope"));
 
@@ -258,7 +269,7 @@ class ExecServiceTest {
         Container container = new Container(ContainerId.random(), new ContainerName(name), Instant.EPOCH,
                 ImageId.parse("sha256:" + "b".repeat(64)), config,
                 new HostConfig(false, "default", null, List.of(), List.of(), false, false), state, "sleep",
-                List.of("300"), 0);
+                List.of("300"), 0, false);
         containers.put(name, container);
         return container;
     }

@@ -55,7 +55,7 @@ public class ExecStubs {
         return new Container(ContainerId.random(), new ContainerName(name), Instant.EPOCH,
                 ImageId.parse("sha256:" + "b".repeat(64)), config,
                 new HostConfig(false, "default", null, List.of(), List.of(), false, false), state, "sleep",
-                List.of(), 0);
+                List.of(), 0, false);
     }
 
     private static final class Containers implements ContainerInspection {
