@@ -10,6 +10,8 @@ import dev.berth.domain.error.BerthException;
 import dev.berth.domain.runtime.LogEntry;
 import dev.berth.domain.runtime.LogStream;
 import io.netty.channel.ChannelOption;
+import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.impl.Http1xServerConnection;
@@ -57,7 +59,10 @@ public class ExecStartRoute {
     private void start(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
         String id = ctx.pathParam("param0");
-        request.body().onSuccess(body -> {
+        // The authorization route may have read the body already (for its plugins).
+        Buffer read = ctx.body().buffer();
+        Future<Buffer> requestBody = read != null ? Future.succeededFuture(read) : request.body();
+        requestBody.onSuccess(body -> {
             StartJson start;
             try {
                 VersionedPath.of(request.path()).effectiveVersion();
@@ -76,7 +81,9 @@ public class ExecStartRoute {
                 hijack(ctx, id, !start.tty());
             }
         }).onFailure(ctx::fail);
-        request.resume(); // handed over paused: the body must be asked for
+        if (read == null) {
+            request.resume(); // handed over paused: the body must be asked for
+        }
     }
 
     private void detached(RoutingContext ctx, String id) {
