@@ -2,6 +2,7 @@ package dev.berth.bootstrap.wiring;
 
 import dev.berth.application.container.ContainerService;
 import dev.berth.application.container.ContainerVolumes;
+import dev.berth.application.container.HealthProbe;
 import dev.berth.application.event.EventBus;
 import dev.berth.application.image.ImageService;
 import dev.berth.application.network.NetworkService;
@@ -52,7 +53,8 @@ public class ContainerWiring {
                                       BerthConfig config, VolumeService volumes, EventBus events,
                                       NetworkService networks, Scheduler scheduler) {
         return new ContainerService(store, images::resolve, snapshotter, runtime, logs, clock,
-                config.runtime().init(), new ContainerVolumes(volumes), events, networks, scheduler);
+                config.runtime().init(), new ContainerVolumes(volumes), events, networks, scheduler,
+                HealthProbe.UNAVAILABLE);
     }
 
     /** Containers that ran while the daemon was down are reconciled before the first request. */
