@@ -27,10 +27,7 @@ start_berthd
 berth=$(measure "$WORK/berth.sock")
 docker_row="| dockerd | not measured (Debian's docker.io not installed) | | | | | |"
 if command -v dockerd >/dev/null; then
-  dockerd -H "unix://$WORK/docker.sock" --data-root "$WORK/docker-data" --exec-root "$WORK/docker-exec" \
-    --pidfile "$WORK/docker.pid" --iptables=false >"$WORK/dockerd.log" 2>&1 &
-  BENCH_PIDS+=($!)
-  wait_socket "$WORK/docker.sock"
+  start_dockerd
   docker_row=$(measure "$WORK/docker.sock" | row dockerd)
 fi
 {

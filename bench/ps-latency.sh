@@ -33,10 +33,7 @@ start_berthd
 read -r berth_ps berth_all < <(measure "$WORK/berth.sock")
 docker_line="| dockerd | not measured (Debian's docker.io not installed) | |"
 if command -v dockerd >/dev/null; then
-  dockerd -H "unix://$WORK/docker.sock" --data-root "$WORK/docker-data" --exec-root "$WORK/docker-exec" \
-    --pidfile "$WORK/docker.pid" --bridge none --iptables=false >"$WORK/dockerd.log" 2>&1 &
-  BENCH_PIDS+=($!)
-  wait_socket "$WORK/docker.sock"
+  start_dockerd
   read -r docker_ps docker_all < <(measure "$WORK/docker.sock" --network none)
   docker_line="| dockerd | $docker_ps | $docker_all |"
 fi
