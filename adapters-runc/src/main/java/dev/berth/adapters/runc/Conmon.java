@@ -85,7 +85,9 @@ final class Conmon {
         }
         if (process.stdin()) {
             command.add("-i");
-            if (!process.stdinOnce()) {
+            // A pty's input stays open across clients, StdinOnce or not, as dockerd keeps it (a client's end of
+            // input or detach ends only its session).
+            if (!process.stdinOnce() || process.terminal()) {
                 command.add("--leave-stdin-open");
             }
         }

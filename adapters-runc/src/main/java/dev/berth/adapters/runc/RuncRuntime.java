@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.berth.domain.container.ContainerId;
 import dev.berth.domain.container.MountPoint;
 import dev.berth.domain.container.Resources;
+import dev.berth.domain.container.TerminalSize;
 import dev.berth.domain.error.Conflict;
 import dev.berth.domain.error.InvalidParameter;
 import dev.berth.domain.error.NotFound;
@@ -220,6 +221,21 @@ public final class RuncRuntime implements ContainerRuntime, AutoCloseable {
             return ConmonStdin.connect(layout.attachSocket(id));
         } catch (IOException e) {
             throw new SystemFault("connecting to the stdin of container " + id + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void resize(ContainerId id, TerminalSize size) {
+        if (!(state(id) instanceof RuntimeState.Running)) {
+            throw new Conflict("Container " + id + " is not running");
+        }
+        try {
+            // conmon resizes the pty it holds, and ignores the message for a container without one.
+            if (!ControlFifo.write(layout.controlFifo(id), ControlFifo.resizeMessage(size.height(), size.width()))) {
+                throw new Conflict("Container " + id + " is not running");
+            }
+        } catch (IOException e) {
+            throw new SystemFault("resizing the terminal of container " + id + ": " + e.getMessage(), e);
         }
     }
 

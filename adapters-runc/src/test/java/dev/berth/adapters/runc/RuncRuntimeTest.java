@@ -3,6 +3,7 @@ package dev.berth.adapters.runc;
 import dev.berth.domain.container.ContainerId;
 import dev.berth.domain.container.Resources;
 import dev.berth.domain.container.SecurityOptions;
+import dev.berth.domain.container.TerminalSize;
 import dev.berth.domain.error.Conflict;
 import dev.berth.domain.error.InvalidParameter;
 import dev.berth.domain.runtime.ExitStatus;
@@ -56,7 +57,7 @@ class RuncRuntimeTest {
         image = Files.createDirectories(temp.resolve("image"));
         Path bin = Files.createDirectories(image.resolve("bin"));
         Files.copy(Path.of("/bin/busybox"), bin.resolve("busybox"));
-        for (String applet : List.of("sh", "echo", "sleep", "cat")) {
+        for (String applet : List.of("sh", "echo", "sleep", "cat", "stty")) {
             Files.createSymbolicLink(bin.resolve(applet), Path.of("busybox"));
         }
         Files.writeString(bin.resolve("not-executable"), "#!/bin/sh\n");
@@ -266,6 +267,31 @@ class RuncRuntimeTest {
         new CriLogReader().read(spec.logFile(), new LogQuery(true, true, null, null, LogQuery.ALL, false),
                 () -> true, e -> lines.add(new String(e.content(), StandardCharsets.UTF_8)));
         assertTrue(String.join("", lines).contains("on-a-tty"), lines.toString());
+    }
+
+    @Test
+    void aTerminalStartsAtItsConsoleSizeAndAResizeReachesIt() throws Exception {
+        ContainerId id = ContainerId.random();
+        started.add(id);
+        RuntimeSpec spec = new RuntimeSpec(id, List.of(bind()),
+                new ProcessSpec(List.of("sh", "-c", "stty size; read line; stty size"), List.of("PATH=/bin"), "/",
+                        "", true, true, true, new TerminalSize(12, 34)),
+                "test", Map.of(), temp.resolve("logs/size.log"), List.of(), false);
+        runtime.start(spec);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!output(spec).contains("12 34") && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+
+        runtime.resize(id, new TerminalSize(40, 120));
+        try (var stdin = runtime.openStdin(id)) {
+            stdin.write('\n');
+        }
+
+        assertEquals(0, awaitExit(id).status().code());
+        String output = output(spec);
+        assertTrue(output.indexOf("12 34") >= 0 && output.indexOf("40 120") > output.indexOf("12 34"), output);
+        assertThrows(Conflict.class, () -> runtime.resize(id, new TerminalSize(40, 120)));
     }
 
     @Test

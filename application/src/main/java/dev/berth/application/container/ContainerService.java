@@ -20,6 +20,7 @@ import dev.berth.domain.container.ImageDefaultsMerge;
 import dev.berth.domain.container.MountPoint;
 import dev.berth.domain.container.ProcessEnvironment;
 import dev.berth.domain.container.Signal;
+import dev.berth.domain.container.TerminalSize;
 import dev.berth.domain.error.BerthException;
 import dev.berth.domain.error.Conflict;
 import dev.berth.domain.error.InvalidParameter;
@@ -40,6 +41,7 @@ import dev.berth.domain.runtime.RuntimeState;
 import dev.berth.domain.storage.SnapshotKey;
 import dev.berth.domain.storage.Snapshotter;
 
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -239,7 +241,8 @@ public final class ContainerService implements ContainerLifecycle, ContainerInsp
         RuntimeSpec spec = new RuntimeSpec(id, snapshotter.mounts(snapshotKey(id)),
                 new ProcessSpec(init.wrap(ImageDefaultsMerge.commandLine(config)),
                         ProcessEnvironment.of(config, config.hostname()), config.workingDir(), config.user(),
-                        config.tty(), config.openStdin(), config.stdinOnce()),
+                        config.tty(), config.openStdin(), config.stdinOnce(),
+                        container.hostConfig().consoleSize()),
                 config.hostname(), Map.of(), store.logFile(id), init.withMount(mounts),
                 container.hostConfig().readonlyRootfs(), container.hostConfig().resources(),
                 container.hostConfig().security(), network);
@@ -544,15 +547,41 @@ public final class ContainerService implements ContainerLifecycle, ContainerInsp
         CompletableFuture<Integer> exit = waiters.nextExit(id);
         events.publish(container, "attach");
         BooleanSupplier over = exit::isDone;
+        boolean tty = container.config().tty();
+        DetachableInput detachable = null;
         if (streams.stdin().isPresent() && container.config().openStdin()) {
-            StdinCopy stdin = StdinCopy.start(runtime, id, streams.stdin().get(), () -> isRunning(id), exit);
-            // As dockerd: without StdinOnce, the client's end of input ends its session; with it, the container's
-            // stdin closes and the session lasts until the exit.
-            if (!container.config().stdinOnce()) {
+            // Only a TTY client detaches: with a pipe, those bytes are data (as dockerd).
+            InputStream input = streams.stdin().get();
+            if (tty) {
+                detachable = new DetachableInput(input, streams.detachKeys());
+                input = detachable;
+            }
+            StdinCopy stdin = StdinCopy.start(runtime, id, input, () -> isRunning(id), exit);
+            // As dockerd: with a TTY or without StdinOnce, the client's end of input (or detach) ends its session;
+            // otherwise the container's stdin closes and the session lasts until the exit.
+            if (tty || !container.config().stdinOnce()) {
                 over = () -> exit.isDone() || stdin.ended().isDone();
             }
         }
         logs.read(store.logFile(id), LogQuery.fromNow(streams.stdout(), streams.stderr()), over, sink);
+        if (detachable != null && detachable.detached()) {
+            events.publish(container, "detach");
+        }
+    }
+
+    @Override
+    public void resize(String ref, TerminalSize size) {
+        ContainerId id = registry.find(ref).id();
+        Container container = withLock(id, () -> {
+            Container current = current(id);
+            if (!current.state().isRunning()) {
+                throw new Conflict("Container " + id + " is not running");
+            }
+            runtime.resize(id, size);
+            return current;
+        });
+        events.publish(container, "resize",
+                Map.of("height", Integer.toString(size.height()), "width", Integer.toString(size.width())));
     }
 
     // ---------------------------------------------------------------- internals

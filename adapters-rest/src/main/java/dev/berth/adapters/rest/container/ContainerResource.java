@@ -184,6 +184,14 @@ public class ContainerResource {
         return RestResponse.noContent();
     }
 
+    @POST
+    @Path("/{name}/resize")
+    @RunOnVirtualThread
+    public RestResponse<Void> resize(@RestPath String name, @RestQuery String h, @RestQuery String w) {
+        lifecycle.resize(name, ResizeQuery.parse(h, w));
+        return RestResponse.ok();
+    }
+
     @DELETE
     @Path("/{name}")
     @RunOnVirtualThread

@@ -7,6 +7,7 @@ import dev.berth.application.container.AttachStreams;
 import dev.berth.application.container.ContainerInspection;
 import dev.berth.application.container.ContainerOutput;
 import dev.berth.domain.container.Container;
+import dev.berth.domain.container.DetachKeys;
 import dev.berth.domain.error.BerthException;
 import io.netty.channel.ChannelOption;
 import io.vertx.core.http.HttpMethod;
@@ -25,8 +26,9 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * {@code POST /containers/{id}/attach}: the client asks to upgrade the connection, gets {@code 101 UPGRADED}, then
- * the container's output on the same socket, and with {@code stdin=1} sends its input on it. RESTEasy cannot hand over a POST connection, so this is a Vert.x route
- * registered before it (see PLATFORM.md).
+ * the container's output on the same socket (raw for a TTY container, else in 8-byte frames), and with
+ * {@code stdin=1} sends its input on it; {@code detachKeys} sets a TTY client's detach sequence. RESTEasy cannot
+ * hand over a POST connection, so this is a Vert.x route registered before it (see PLATFORM.md).
  */
 @ApplicationScoped
 public class AttachRoute {
@@ -50,8 +52,11 @@ public class AttachRoute {
     private void attach(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
         Container container;
+        DetachKeys detachKeys;
         try {
             VersionedPath.of(request.path()).effectiveVersion();
+            // As dockerd, bad keys are refused before the container is looked up and the connection taken over.
+            detachKeys = DetachKeys.parse(request.getParam("detachKeys"));
             container = inspection.find(ctx.pathParam("param0"));
         } catch (BerthException e) {
             ctx.response().setStatusCode(ErrorMappers.status(e.kind()))
@@ -78,8 +83,8 @@ public class AttachRoute {
             if (stdin) {
                 HalfClose.onInputShutdown(connection.channel(), hijacked.input()::end);
             }
-            AttachStreams streams = stdin ? AttachStreams.withStdin(hijacked.input(), stdout, stderr)
-                    : AttachStreams.output(stdout, stderr);
+            AttachStreams streams = (stdin ? AttachStreams.withStdin(hijacked.input(), stdout, stderr)
+                    : AttachStreams.output(stdout, stderr)).withDetachKeys(detachKeys);
             Thread.ofVirtual().name("attach-" + container.id().shortId())
                     .start(() -> pump(container, streams, multiplexed, hijacked));
         }).onFailure(e -> {
