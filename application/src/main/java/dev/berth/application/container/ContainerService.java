@@ -38,6 +38,7 @@ import dev.berth.domain.runtime.ProcessSpec;
 import dev.berth.domain.runtime.NetworkSpec;
 import dev.berth.domain.runtime.RuntimeSpec;
 import dev.berth.domain.runtime.RuntimeState;
+import dev.berth.domain.runtime.StartFailure;
 import dev.berth.domain.storage.SnapshotKey;
 import dev.berth.domain.storage.Snapshotter;
 
@@ -261,7 +262,7 @@ public final class ContainerService implements ContainerLifecycle, ContainerInsp
         } catch (InvalidParameter e) {
             networks.detach(id);
             volumes.unmount(id, mounts);
-            update(container.withState(container.state().failedToStart(startFailureCode(e.getMessage()),
+            update(container.withState(container.state().failedToStart(StartFailure.exitCode(e.getMessage()),
                     e.getMessage(), clock.instant())));
             return e;
         } catch (RuntimeException e) {
@@ -762,10 +763,5 @@ public final class ContainerService implements ContainerLifecycle, ContainerInsp
 
     private static SnapshotKey snapshotKey(ContainerId id) {
         return ContainerLayer.of(id);
-    }
-
-    /** The exit code dockerd records when the process could not be started (the CLI uses the same rule). */
-    static int startFailureCode(String message) {
-        return message.contains("permission denied") || message.contains("is a directory") ? 126 : 127;
     }
 }

@@ -4,6 +4,7 @@ import dev.berth.application.container.ContainerService;
 import dev.berth.application.container.ContainerVolumes;
 import dev.berth.application.container.HealthProbe;
 import dev.berth.application.event.EventBus;
+import dev.berth.application.exec.ExecService;
 import dev.berth.application.image.ImageService;
 import dev.berth.application.network.NetworkService;
 import dev.berth.application.time.ExecutorScheduler;
@@ -13,6 +14,7 @@ import dev.berth.bootstrap.config.BerthConfig;
 import dev.berth.domain.container.ContainerStore;
 import dev.berth.domain.runtime.ContainerLogs;
 import dev.berth.domain.runtime.ContainerRuntime;
+import dev.berth.domain.runtime.ExecRuntime;
 import dev.berth.domain.storage.Snapshotter;
 import dev.berth.drivers.storage.state.FileContainerStore;
 import io.quarkus.runtime.StartupEvent;
@@ -55,6 +57,12 @@ public class ContainerWiring {
         return new ContainerService(store, images::resolve, snapshotter, runtime, logs, clock,
                 config.runtime().init(), new ContainerVolumes(volumes), events, networks, scheduler,
                 HealthProbe.UNAVAILABLE);
+    }
+
+    @Produces
+    @Singleton
+    ExecService execService(ContainerService containers, ExecRuntime runtime, EventBus events, Clock clock) {
+        return new ExecService(containers, runtime, events, clock);
     }
 
     /** Containers that ran while the daemon was down are reconciled before the first request. */

@@ -14,7 +14,6 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.impl.Http1xServerConnection;
 import io.vertx.core.json.Json;
-import io.vertx.core.net.NetSocket;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,7 +21,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
-import java.nio.charset.StandardCharsets;
 
 /**
  * {@code POST /containers/{id}/attach}: the client asks to upgrade the connection, gets {@code 101 UPGRADED}, then
@@ -74,7 +72,7 @@ public class AttachRoute {
         // Clients shut down their writing side when they have no (more) stdin and still read the output.
         connection.channel().config().setOption(ChannelOption.ALLOW_HALF_CLOSURE, true);
         connection.netSocket().onSuccess(socket -> {
-            writeHead(socket, upgrade, multiplexed);
+            HijackedStream.writeHead(socket, upgrade, multiplexed);
             if (!stream) {
                 socket.close();
                 return;
@@ -102,15 +100,6 @@ public class AttachRoute {
         } finally {
             stream.close();
         }
-    }
-
-    /** The status line and headers go in a write of their own: some clients lose stream bytes that share it. */
-    private static void writeHead(NetSocket socket, boolean upgrade, boolean multiplexed) {
-        String contentType = multiplexed ? StreamFrames.MULTIPLEXED : StreamFrames.RAW;
-        String head = upgrade
-                ? "HTTP/1.1 101 UPGRADED\r\nContent-Type: " + contentType + "\r\nConnection: Upgrade\r\nUpgrade: tcp\r\n\r\n"
-                : "HTTP/1.1 200 OK\r\nContent-Type: " + contentType + "\r\n\r\n";
-        socket.write(io.vertx.core.buffer.Buffer.buffer(head.getBytes(StandardCharsets.US_ASCII)));
     }
 
     private static boolean flag(HttpServerRequest request, String name) {
