@@ -32,6 +32,7 @@ import dev.berth.domain.image.ImageId;
 import dev.berth.domain.runtime.ContainerLogs;
 import dev.berth.domain.runtime.ContainerLogs.LogSink;
 import dev.berth.domain.runtime.ContainerRuntime;
+import dev.berth.domain.runtime.ExecRuntime;
 import dev.berth.domain.runtime.ExitStatus;
 import dev.berth.domain.runtime.LogQuery;
 import dev.berth.domain.runtime.ProcessSpec;
@@ -96,16 +97,16 @@ public final class ContainerService implements ContainerLifecycle, ContainerInsp
                             ContainerRuntime runtime, ContainerLogs logs, Clock clock, Path initBinary,
                             ContainerVolumes volumes, EventPublisher events) {
         this(store, images, snapshotter, runtime, logs, clock, initBinary, volumes, events, ContainerNetworks.NONE,
-                new ExecutorScheduler(clock), HealthProbe.UNAVAILABLE);
+                new ExecutorScheduler(clock), new ExecUnavailable());
     }
 
-    /** {@code scheduler} times the restart policies' backoff and the health checks, which {@code probe} runs. */
+    /** {@code scheduler} times the restart policies' backoff and the health checks, which run as {@code exec}s. */
     public ContainerService(ContainerStore store, ImageLookup images, Snapshotter snapshotter,
                             ContainerRuntime runtime, ContainerLogs logs, Clock clock, Path initBinary,
                             ContainerVolumes volumes, EventPublisher events, ContainerNetworks networks,
-                            Scheduler scheduler, HealthProbe probe) {
+                            Scheduler scheduler, ExecRuntime exec) {
         this.restarts = new RestartSupervisor(scheduler);
-        this.health = new HealthMonitors(scheduler, probe, this::recordHealth);
+        this.health = new HealthMonitors(scheduler, exec, this::recordHealth);
         this.networks = networks;
         this.store = store;
         this.images = images;

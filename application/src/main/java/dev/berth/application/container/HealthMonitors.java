@@ -9,6 +9,9 @@ import dev.berth.domain.container.HealthProbeResult;
 import dev.berth.domain.container.Healthcheck;
 import dev.berth.domain.container.ProcessEnvironment;
 import dev.berth.domain.error.BerthException;
+import dev.berth.domain.runtime.ExecResult;
+import dev.berth.domain.runtime.ExecRuntime;
+import dev.berth.domain.runtime.ExecSpec;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -24,8 +27,6 @@ import java.util.function.BooleanSupplier;
  */
 final class HealthMonitors {
 
-    /** dockerd keeps this many bytes of a probe's output, and marks a longer one with "...". */
-    static final int OUTPUT_LIMIT = 4096;
 
     /** Records a probe's result; {@code current} says, under the caller's lock, whether the monitor still runs. */
     @FunctionalInterface
@@ -34,13 +35,13 @@ final class HealthMonitors {
     }
 
     private final Scheduler scheduler;
-    private final HealthProbe probe;
+    private final ExecRuntime exec;
     private final Results results;
     private final Map<ContainerId, Monitor> monitors = new HashMap<>();
 
-    HealthMonitors(Scheduler scheduler, HealthProbe probe, Results results) {
+    HealthMonitors(Scheduler scheduler, ExecRuntime exec, Results results) {
         this.scheduler = scheduler;
-        this.probe = probe;
+        this.exec = exec;
         this.results = results;
     }
 
@@ -98,8 +99,8 @@ final class HealthMonitors {
             Instant start = scheduler.now();
             HealthProbeResult result;
             try {
-                HealthProbe.Outcome outcome = probe.run(id, check.command(),
-                        ProcessEnvironment.of(config, config.hostname()), config.workingDir(), config.user(),
+                ExecResult outcome = exec.run(id, ExecSpec.command(check.command(),
+                        ProcessEnvironment.of(config, config.hostname()), config.workingDir(), config.user()),
                         check.effectiveTimeout());
                 result = new HealthProbeResult(start, scheduler.now(), outcome.timedOut() ? -1 : outcome.exitCode(),
                         output(outcome));
@@ -112,10 +113,10 @@ final class HealthMonitors {
             after(check.effectiveInterval());
         }
 
-        private String output(HealthProbe.Outcome outcome) {
-            String text = new String(outcome.output(), 0, Math.min(outcome.output().length, OUTPUT_LIMIT),
+        private String output(ExecResult outcome) {
+            String text = new String(outcome.output(), 0, Math.min(outcome.output().length, ExecResult.OUTPUT_LIMIT),
                     StandardCharsets.UTF_8);
-            if (outcome.output().length >= OUTPUT_LIMIT) {
+            if (outcome.output().length >= ExecResult.OUTPUT_LIMIT) {
                 text += "...";
             }
             if (!outcome.timedOut()) {

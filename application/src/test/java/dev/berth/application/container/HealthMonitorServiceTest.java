@@ -18,6 +18,10 @@ import dev.berth.domain.image.Digest;
 import dev.berth.domain.image.Image;
 import dev.berth.domain.image.ImageConfig;
 import dev.berth.domain.image.ImageId;
+import dev.berth.domain.runtime.ExecProcess;
+import dev.berth.domain.runtime.ExecResult;
+import dev.berth.domain.runtime.ExecRuntime;
+import dev.berth.domain.runtime.ExecSpec;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -51,21 +55,29 @@ class HealthMonitorServiceTest {
     private final FakeRuntime runtime = new FakeRuntime();
     private final FakeScheduler scheduler = new FakeScheduler();
     private final List<String> events = new CopyOnWriteArrayList<>();
-    private final Deque<HealthProbe.Outcome> outcomes = new ArrayDeque<>();
+    private final Deque<ExecResult> outcomes = new ArrayDeque<>();
     private final List<List<String>> probed = new ArrayList<>();
     private final List<Duration> timeouts = new ArrayList<>();
     private ContainerService service;
 
     @BeforeEach
     void start() {
-        HealthProbe probe = (id, command, env, cwd, user, timeout) -> {
-            probed.add(command);
-            timeouts.add(timeout);
-            HealthProbe.Outcome next = outcomes.poll();
-            if (next == null) {
-                throw new InvalidParameter("OCI runtime exec failed: no outcome scripted");
+        ExecRuntime probe = new ExecRuntime() {
+            @Override
+            public ExecProcess exec(ContainerId id, ExecSpec spec) {
+                throw new UnsupportedOperationException("probes run to their end");
             }
-            return next;
+
+            @Override
+            public ExecResult run(ContainerId id, ExecSpec spec, Duration timeout) {
+                probed.add(spec.process().args());
+                timeouts.add(timeout);
+                ExecResult next = outcomes.poll();
+                if (next == null) {
+                    throw new InvalidParameter("OCI runtime exec failed: no outcome scripted");
+                }
+                return next;
+            }
         };
         service = new ContainerService(new InMemoryContainerStore(), name -> BUSYBOX, new FakeSnapshotter(), runtime,
                 (file, query, stopped, sink) -> { }, Clock.systemUTC(), Path.of("/usr/bin/tini-static"),
@@ -83,8 +95,8 @@ class HealthMonitorServiceTest {
         return id;
     }
 
-    private static HealthProbe.Outcome exit(int code, String output) {
-        return new HealthProbe.Outcome(code, false, output.getBytes(StandardCharsets.UTF_8));
+    private static ExecResult exit(int code, String output) {
+        return new ExecResult(code, false, output.getBytes(StandardCharsets.UTF_8));
     }
 
     private ContainerHealth health() {
@@ -126,7 +138,7 @@ class HealthMonitorServiceTest {
     @Test
     void aTimedOutProbeFailsWithDockerdsMessageAndLongOutputIsCut() {
         run(new Healthcheck(List.of("CMD", "slow"), Duration.ofSeconds(1), Duration.ofSeconds(2), null, 1));
-        outcomes.add(new HealthProbe.Outcome(-1, true, "half".getBytes(StandardCharsets.UTF_8)));
+        outcomes.add(new ExecResult(-1, true, "half".getBytes(StandardCharsets.UTF_8)));
         scheduler.advance(Duration.ofSeconds(1));
         assertEquals(-1, health().log().getLast().exitCode());
         assertEquals("Health check exceeded timeout (2s): half", health().log().getLast().output());
