@@ -24,6 +24,7 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.LockSupport;
@@ -184,6 +185,23 @@ public final class RuncRuntime implements ContainerRuntime, AutoCloseable {
         // Gone: conmon is about to write the exit file, or died without doing it.
         return new RuntimeState.Exited(awaitExitFile(id).orElseGet(
                 () -> new ExitStatus(UNKNOWN_EXIT, Instant.now(), false)));
+    }
+
+    /** {@code runc ps} lists the processes of the container's cgroup. */
+    @Override
+    public List<Integer> pids(ContainerId id) {
+        if (!(state(id) instanceof RuntimeState.Running)) {
+            throw new Conflict("Container " + id + " is not running");
+        }
+        RuncCli.Result listed = runc.run("ps", "--format", "json", id.value());
+        if (!listed.ok()) {
+            throw new SystemFault("runc ps " + id + ": " + listed.output());
+        }
+        try {
+            return List.of(json.readValue(listed.output(), Integer[].class));
+        } catch (IOException e) {
+            throw new SystemFault("runc ps " + id + " answered " + listed.output(), e);
+        }
     }
 
     @Override
