@@ -1,13 +1,8 @@
 package dev.berth.bootstrap;
 
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -32,7 +27,7 @@ class BuildIT {
         Path image = dir.resolve("bb.tar");
         BusyboxImage.write(image, "build-bb:latest");
         Path context = dir.resolve("context.tar");
-        writeContext(context, Map.of(
+        ContextTar.write(context, Map.of(
                 "Dockerfile", """
                         FROM build-bb:latest
                         RUN echo built-by-run > /built.txt
@@ -67,19 +62,5 @@ class BuildIT {
         Matcher matcher = AUX_ID.matcher(stream);
         assertTrue(matcher.find(), stream);
         return matcher.group(1);
-    }
-
-    private static void writeContext(Path tar, Map<String, String> files) throws IOException {
-        try (var out = new TarArchiveOutputStream(Files.newOutputStream(tar))) {
-            for (var file : files.entrySet()) {
-                byte[] content = file.getValue().getBytes(StandardCharsets.UTF_8);
-                var entry = new TarArchiveEntry(file.getKey());
-                entry.setMode(0644);
-                entry.setSize(content.length);
-                out.putArchiveEntry(entry);
-                out.write(content);
-                out.closeArchiveEntry();
-            }
-        }
     }
 }

@@ -2,6 +2,8 @@ package dev.berth.application.container;
 
 import dev.berth.application.network.ContainerNetworks;
 import dev.berth.application.image.ImageUsers;
+import dev.berth.application.time.ExecutorScheduler;
+import dev.berth.application.time.Scheduler;
 import dev.berth.domain.container.Container;
 import dev.berth.domain.container.ContainerConfig;
 import dev.berth.domain.container.ContainerId;
@@ -38,6 +40,7 @@ import dev.berth.domain.storage.Snapshotter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -79,17 +82,22 @@ public final class ContainerService implements ContainerLifecycle, ContainerInsp
     private final ContainerNetworks networks;
     private final ContainerRegistry registry = new ContainerRegistry();
     private final ExitWaiters waiters = new ExitWaiters();
+    private final RestartSupervisor restarts;
     private final Map<ContainerId, ReentrantLock> locks = new ConcurrentHashMap<>();
 
     public ContainerService(ContainerStore store, ImageLookup images, Snapshotter snapshotter,
                             ContainerRuntime runtime, ContainerLogs logs, Clock clock, Path initBinary,
                             ContainerVolumes volumes, EventPublisher events) {
-        this(store, images, snapshotter, runtime, logs, clock, initBinary, volumes, events, ContainerNetworks.NONE);
+        this(store, images, snapshotter, runtime, logs, clock, initBinary, volumes, events, ContainerNetworks.NONE,
+                new ExecutorScheduler(clock));
     }
 
+    /** {@code scheduler} times the restart policies' backoff. */
     public ContainerService(ContainerStore store, ImageLookup images, Snapshotter snapshotter,
                             ContainerRuntime runtime, ContainerLogs logs, Clock clock, Path initBinary,
-                            ContainerVolumes volumes, EventPublisher events, ContainerNetworks networks) {
+                            ContainerVolumes volumes, EventPublisher events, ContainerNetworks networks,
+                            Scheduler scheduler) {
+        this.restarts = new RestartSupervisor(scheduler);
         this.networks = networks;
         this.store = store;
         this.images = images;
@@ -103,24 +111,47 @@ public final class ContainerService implements ContainerLifecycle, ContainerInsp
     }
 
     /**
-     * Loads the stored containers and learns what happened to those that ran while the daemon was down; then
-     * listens to exits.
+     * Loads the stored containers and learns what happened to those that ran while the daemon was down (their
+     * restart policies apply to those exits); then starts the stopped ones whose policy says so, as dockerd does at
+     * its start: {@code always} ones, {@code unless-stopped} ones the user did not stop, failed {@code on-failure}
+     * ones with restarts left.
      */
     public void recover() {
         runtime.onExit(this::exited);
+        List<Container> stopped = new ArrayList<>();
         for (Container container : store.loadAll()) {
             registry.add(container);
             volumes.recover(container);
-            if (container.state().isRunning()) {
-                switch (runtime.state(container.id())) {
-                    case RuntimeState.Running running -> {
-                        update(container.withState(
-                                container.state().running(running.pid(), container.state().startedAt())));
-                        networks.restore(current(container.id()));
+            switch (container.state().status()) {
+                case RUNNING, PAUSED -> {
+                    switch (runtime.state(container.id())) {
+                        case RuntimeState.Running running -> {
+                            update(container.withState(
+                                    container.state().running(running.pid(), container.state().startedAt())));
+                            networks.restore(current(container.id()));
+                        }
+                        case RuntimeState.Exited exited -> exited(container.id(), exited.status());
+                        case RuntimeState.Absent absent -> exited(container.id(),
+                                new ExitStatus(LOST_EXIT_CODE, clock.instant(), false));
                     }
-                    case RuntimeState.Exited exited -> exited(container.id(), exited.status());
-                    case RuntimeState.Absent absent -> exited(container.id(),
-                            new ExitStatus(LOST_EXIT_CODE, clock.instant(), false));
+                }
+                case RESTARTING -> { // the daemon stopped during the backoff
+                    ContainerState s = container.state();
+                    Container ended = container.withState(s.exited(s.exitCode(), s.oomKilled(), s.finishedAt()));
+                    update(ended);
+                    stopped.add(ended);
+                }
+                case EXITED -> stopped.add(container);
+                default -> { }
+            }
+        }
+        for (Container container : stopped) {
+            if (container.state().startedAt() != null && container.hostConfig().restartPolicy().restarts(
+                    container.state().exitCode(), container.manuallyStopped(), container.restartCount())) {
+                try {
+                    start(container.id().value());
+                } catch (BerthException e) {
+                    LOG.log(Level.WARNING, "could not restart container " + container.id(), e);
                 }
             }
         }
@@ -144,7 +175,7 @@ public final class ContainerService implements ContainerLifecycle, ContainerInsp
         Container container = new Container(id,
                 request.name().orElseGet(() -> NameGenerator.unique(registry::nameTaken)),
                 clock.instant(), image.id(), config, hostConfig, ContainerState.created(),
-                commandLine.getFirst(), commandLine.subList(1, commandLine.size()), 0);
+                commandLine.getFirst(), commandLine.subList(1, commandLine.size()), 0, false);
         try {
             registry.add(container);
             networks.configure(container);
@@ -175,39 +206,9 @@ public final class ContainerService implements ContainerLifecycle, ContainerInsp
             if (container.state().isRunning()) {
                 throw new NotModified("container " + id + " is already started");
             }
-            ContainerConfig config = container.config();
-            InitProcess init = container.hostConfig().init() ? InitProcess.at(initBinary) : InitProcess.NONE;
-            List<MountPoint> mounts = volumes.mount(id, container.hostConfig().mounts());
-            NetworkSpec network;
-            try {
-                network = networks.attach(container, registry::find);
-            } catch (RuntimeException e) {
-                volumes.unmount(id, mounts);
-                throw e;
-            }
-            RuntimeSpec spec = new RuntimeSpec(id, snapshotter.mounts(snapshotKey(id)),
-                    new ProcessSpec(init.wrap(ImageDefaultsMerge.commandLine(config)),
-                            ProcessEnvironment.of(config, config.hostname()), config.workingDir(), config.user(),
-                            config.tty(), config.openStdin(), config.stdinOnce()),
-                    config.hostname(), Map.of(), store.logFile(id), init.withMount(mounts),
-                    container.hostConfig().readonlyRootfs(), container.hostConfig().resources(),
-                    container.hostConfig().security(), network);
-            try {
-                int pid = runtime.start(spec);
-                update(container.withState(container.state().running(pid, clock.instant())));
-                events.publish(container, "start");
-                return null;
-            } catch (InvalidParameter e) {
-                networks.detach(id);
-                volumes.unmount(id, mounts);
-                update(container.withState(container.state().failedToStart(startFailureCode(e.getMessage()),
-                        e.getMessage(), clock.instant())));
-                return e;
-            } catch (RuntimeException e) {
-                networks.detach(id);
-                volumes.unmount(id, mounts);
-                throw e;
-            }
+            // The user's start gives the restart policy a fresh run, as dockerd resets its restart manager.
+            restarts.reset(id);
+            return launch(container.withRestarts(0, false));
         });
         if (failure != null) {
             // Attached clients and waiters learn the outcome, and an auto-remove container goes, as in dockerd.
@@ -216,18 +217,81 @@ public final class ContainerService implements ContainerLifecycle, ContainerInsp
         }
     }
 
+    /** Starts the process of a container that has none; an InvalidParameter when it could not be executed. */
+    private InvalidParameter launch(Container container) {
+        ContainerId id = container.id();
+        ContainerConfig config = container.config();
+        InitProcess init = container.hostConfig().init() ? InitProcess.at(initBinary) : InitProcess.NONE;
+        List<MountPoint> mounts = volumes.mount(id, container.hostConfig().mounts());
+        NetworkSpec network;
+        try {
+            network = networks.attach(container, registry::find);
+        } catch (RuntimeException e) {
+            volumes.unmount(id, mounts);
+            throw e;
+        }
+        RuntimeSpec spec = new RuntimeSpec(id, snapshotter.mounts(snapshotKey(id)),
+                new ProcessSpec(init.wrap(ImageDefaultsMerge.commandLine(config)),
+                        ProcessEnvironment.of(config, config.hostname()), config.workingDir(), config.user(),
+                        config.tty(), config.openStdin(), config.stdinOnce()),
+                config.hostname(), Map.of(), store.logFile(id), init.withMount(mounts),
+                container.hostConfig().readonlyRootfs(), container.hostConfig().resources(),
+                container.hostConfig().security(), network);
+        try {
+            int pid = runtime.start(spec);
+            update(container.withState(container.state().running(pid, clock.instant())));
+            restarts.started(id);
+            events.publish(container, "start");
+            return null;
+        } catch (InvalidParameter e) {
+            networks.detach(id);
+            volumes.unmount(id, mounts);
+            update(container.withState(container.state().failedToStart(startFailureCode(e.getMessage()),
+                    e.getMessage(), clock.instant())));
+            return e;
+        } catch (RuntimeException e) {
+            networks.detach(id);
+            volumes.unmount(id, mounts);
+            throw e;
+        }
+    }
+
+    /** The restart policy's start, after the backoff; skipped when the user stopped or removed it meanwhile. */
+    private void restartNow(ContainerId id) {
+        boolean failed;
+        try {
+            failed = withLock(id, () -> waitingToRestart(id).map(c -> launch(c) != null).orElse(false));
+        } catch (BerthException e) {
+            LOG.log(Level.WARNING, "could not restart container " + id, e);
+            failed = withLock(id, () -> waitingToRestart(id).map(c -> {
+                update(c.withState(c.state().exited(c.state().exitCode(), c.state().oomKilled(),
+                        c.state().finishedAt())));
+                return true;
+            }).orElse(false));
+        }
+        if (failed) {
+            ended(id);
+        }
+    }
+
+    private Optional<Container> waitingToRestart(ContainerId id) {
+        return registry.get(id).filter(c -> c.state().status() == ContainerStatus.RESTARTING);
+    }
+
     @Override
     public void stop(String ref, Optional<Duration> timeout) {
         Container container = registry.find(ref);
         ContainerId id = container.id();
-        Signal stopSignal = container.config().stopSignal() == null || container.config().stopSignal().isEmpty()
-                ? Signal.TERM : Signal.parse(container.config().stopSignal());
         CompletableFuture<Integer> exit = withLock(id, () -> {
             if (!current(id).state().isRunning()) {
                 throw new NotModified("container " + id + " is already stopped");
             }
+            Optional<Container> running = stoppedByUser(current(id));
+            if (running.isEmpty()) {
+                return CompletableFuture.completedFuture(current(id).state().exitCode());
+            }
             var next = waiters.nextExit(id);
-            deliver(current(id), stopSignal);
+            deliver(running.get(), stopSignal(container));
             return next;
         });
         Duration grace = timeout.orElseGet(() -> Optional.ofNullable(container.config().stopTimeout())
@@ -262,7 +326,7 @@ public final class ContainerService implements ContainerLifecycle, ContainerInsp
                 }
                 host = host.withRestartPolicy(change.restartPolicy());
             }
-            if (old.state().isRunning()) {
+            if (old.state().hasProcess()) {
                 runtime.update(id, host.resources());
             }
             update(old.withHostConfig(host));
@@ -295,6 +359,9 @@ public final class ContainerService implements ContainerLifecycle, ContainerInsp
             if (!container.state().isRunning()) {
                 throw new Conflict("Container " + id + " is not running");
             }
+            if (!container.state().hasProcess()) {
+                throw new Conflict("Container " + id + " is restarting, wait until the container is running");
+            }
             runtime.pause(id);
             update(container.withState(container.state().paused(true)));
             events.publish(container, "pause");
@@ -321,11 +388,22 @@ public final class ContainerService implements ContainerLifecycle, ContainerInsp
     public void kill(String ref, Signal signal) {
         ContainerId id = registry.find(ref).id();
         CompletableFuture<Integer> exit = withLock(id, () -> {
-            if (!current(id).state().isRunning()) {
+            Container container = current(id);
+            if (!container.state().isRunning()) {
+                throw new Conflict("Container " + id + " is not running");
+            }
+            // As dockerd: the stop signal and SIGKILL end the restart policy; other signals are only delivered.
+            if (signal.equals(Signal.KILL) || signal.equals(stopSignal(container))) {
+                Optional<Container> running = stoppedByUser(container);
+                if (running.isEmpty()) {
+                    return CompletableFuture.completedFuture(current(id).state().exitCode());
+                }
+                container = running.get();
+            } else if (!container.state().hasProcess()) {
                 throw new Conflict("Container " + id + " is not running");
             }
             var next = waiters.nextExit(id);
-            deliver(current(id), signal);
+            deliver(container, signal);
             return next;
         });
         // Like dockerd, a SIGKILL returns once the container is gone, so that inspect shows it exited.
@@ -343,14 +421,15 @@ public final class ContainerService implements ContainerLifecycle, ContainerInsp
     public void remove(String ref, boolean force, boolean removeVolumes) {
         ContainerId id = registry.find(ref).id();
         CompletableFuture<Integer> exit = withLock(id, () -> {
-            if (!current(id).state().isRunning()) {
+            Container container = current(id);
+            if (!container.state().isRunning()) {
                 return null;
             }
             if (!force) {
-                throw new Conflict("You cannot remove a running container " + id
-                        + ". Stop the container before attempting removal or force remove");
+                throw new Conflict("You cannot remove a " + container.state().status().apiName() + " container "
+                        + id + ". Stop the container before attempting removal or force remove");
             }
-            return waiters.nextExit(id);
+            return stoppedByUser(container).map(running -> waiters.nextExit(id)).orElse(null);
         });
         if (exit != null) {
             killAndAwait(id, exit);
@@ -468,15 +547,20 @@ public final class ContainerService implements ContainerLifecycle, ContainerInsp
     private void exited(ContainerId id, ExitStatus status) {
         Container container = withLock(id, () -> {
             Optional<Container> known = registry.get(id);
-            if (known.isEmpty() || !known.get().state().isRunning()) {
+            if (known.isEmpty() || !known.get().state().hasProcess()) {
                 return null; // unknown, or an exit already recorded
             }
-            Container stopped = known.get().withState(
-                    known.get().state().exited(status.code(), status.oomKilled(), status.at()));
+            Container old = known.get();
+            Optional<Duration> restartIn = restarts.onExit(old, status.code());
+            Container stopped = restartIn.isPresent()
+                    ? old.withState(old.state().restarting(status.code(), status.oomKilled(), status.at()))
+                            .withRestarts(old.restartCount() + 1, old.manuallyStopped())
+                    : old.withState(old.state().exited(status.code(), status.oomKilled(), status.at()));
             update(stopped);
             runtime.delete(id);
             networks.detach(id);
             volumes.unmount(id, stopped.hostConfig().mounts());
+            restartIn.ifPresent(delay -> restarts.schedule(id, delay, () -> restartNow(id)));
             return stopped;
         });
         if (container != null) {
@@ -489,7 +573,7 @@ public final class ContainerService implements ContainerLifecycle, ContainerInsp
         Container container = current(id);
         events.publish(container, "die", Map.of("exitCode", Integer.toString(container.state().exitCode())));
         waiters.exited(id, container.state().exitCode());
-        if (container.hostConfig().autoRemove()) {
+        if (container.hostConfig().autoRemove() && !container.state().isRunning()) {
             try {
                 discard(id, true);
             } catch (BerthException e) {
@@ -511,7 +595,31 @@ public final class ContainerService implements ContainerLifecycle, ContainerInsp
             return container.state().exitCode();
         });
         locks.remove(id);
+        restarts.forget(id);
         waiters.removed(id, exitCode);
+    }
+
+    /**
+     * The user stops or kills the container: its restart policy ends until the next start, and the stop is
+     * recorded for {@code unless-stopped}. Returns the container when a process runs, to be signalled; a container
+     * waiting to restart just stays stopped, and its waiters learn so.
+     */
+    private Optional<Container> stoppedByUser(Container container) {
+        restarts.cancel(container.id());
+        Container marked = container.withRestarts(container.restartCount(), true);
+        if (container.state().hasProcess()) {
+            update(marked);
+            return Optional.of(marked);
+        }
+        ContainerState s = marked.state();
+        update(marked.withState(s.exited(s.exitCode(), s.oomKilled(), s.finishedAt())));
+        waiters.exited(container.id(), s.exitCode());
+        return Optional.empty();
+    }
+
+    private static Signal stopSignal(Container container) {
+        String configured = container.config().stopSignal();
+        return configured == null || configured.isEmpty() ? Signal.TERM : Signal.parse(configured);
     }
 
     private void killAndAwait(ContainerId id, CompletableFuture<Integer> exit) {

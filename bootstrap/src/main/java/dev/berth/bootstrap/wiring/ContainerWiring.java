@@ -5,6 +5,8 @@ import dev.berth.application.container.ContainerVolumes;
 import dev.berth.application.event.EventBus;
 import dev.berth.application.image.ImageService;
 import dev.berth.application.network.NetworkService;
+import dev.berth.application.time.ExecutorScheduler;
+import dev.berth.application.time.Scheduler;
 import dev.berth.application.volume.VolumeService;
 import dev.berth.bootstrap.config.BerthConfig;
 import dev.berth.domain.container.ContainerStore;
@@ -30,6 +32,13 @@ public class ContainerWiring {
         return Clock.systemUTC();
     }
 
+    /** Times restart backoff and health probes. */
+    @Produces
+    @Singleton
+    Scheduler scheduler(Clock clock) {
+        return new ExecutorScheduler(clock);
+    }
+
     @Produces
     @Singleton
     ContainerStore containerStore(BerthConfig config) {
@@ -41,9 +50,9 @@ public class ContainerWiring {
     ContainerService containerService(ContainerStore store, ImageService images, Snapshotter snapshotter,
                                       ContainerRuntime runtime, ContainerLogs logs, Clock clock,
                                       BerthConfig config, VolumeService volumes, EventBus events,
-                                      NetworkService networks) {
+                                      NetworkService networks, Scheduler scheduler) {
         return new ContainerService(store, images::resolve, snapshotter, runtime, logs, clock,
-                config.runtime().init(), new ContainerVolumes(volumes), events, networks);
+                config.runtime().init(), new ContainerVolumes(volumes), events, networks, scheduler);
     }
 
     /** Containers that ran while the daemon was down are reconciled before the first request. */

@@ -35,6 +35,16 @@ public record ContainerState(
         return new ContainerState(ContainerStatus.EXITED, 0, code, error, oom, startedAt, at);
     }
 
+    /** Ended, and waiting for its restart policy to start it again ({@code Restarting}, no process). */
+    public ContainerState restarting(int code, boolean oom, Instant at) {
+        return new ContainerState(ContainerStatus.RESTARTING, 0, code, error, oom, startedAt, at);
+    }
+
+    /** A process runs (running or paused): it can be signalled, frozen, updated. */
+    public boolean hasProcess() {
+        return status == ContainerStatus.RUNNING || status == ContainerStatus.PAUSED;
+    }
+
     /** A start that failed: the container stays not running, with dockerd's exit code and message. */
     public ContainerState failedToStart(int code, String message, Instant at) {
         ContainerStatus after = status == ContainerStatus.CREATED ? ContainerStatus.CREATED : ContainerStatus.EXITED;

@@ -46,8 +46,7 @@ public record HostConfig(
     /** Refuses the limits and privileges dockerd refuses at create, with its defaults filled in. */
     public HostConfig validated() {
         if (autoRemove && !restartPolicy.name().equals("no")) {
-            throw new dev.berth.domain.error.Conflict(
-                    "Conflicting options: AutoRemove and restart policy cannot be used together");
+            throw new dev.berth.domain.error.InvalidParameter("can't create 'AutoRemove' container with restart policy");
         }
         return withResources(resources.validated()).withSecurity(security.validated());
     }

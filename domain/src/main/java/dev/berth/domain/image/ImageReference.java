@@ -73,6 +73,10 @@ public record ImageReference(String domain, String path, String tag, Digest dige
         if (domain.equals(DEFAULT_DOMAIN) && !path.contains("/")) {
             path = OFFICIAL_PREFIX + path;
         }
+        if (!path.equals(path.toLowerCase(Locale.ROOT))) {
+            // dockerd's wording: upper case is the one mistake worth naming
+            throw new InvalidParameter("invalid reference format: repository name (" + path + ") must be lowercase");
+        }
         for (String component : path.split("/", -1)) {
             if (!COMPONENT.matcher(component).matches()) {
                 throw invalid(text);

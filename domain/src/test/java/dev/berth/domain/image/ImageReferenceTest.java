@@ -59,9 +59,16 @@ class ImageReferenceTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "UPPER", "a//b", "busybox:", "busybox:-bad", "-lead", "busybox@sha256:abc", "a b"})
+    @ValueSource(strings = {"", "a//b", "busybox:", "busybox:-bad", "-lead", "busybox@sha256:abc", "a b"})
     void invalidReferencesAreInvalidParameters(String text) {
         InvalidParameter e = assertThrows(InvalidParameter.class, () -> ImageReference.parse(text));
         assertEquals("invalid reference format: " + text, e.getMessage());
+    }
+
+    @Test
+    void anUpperCaseRepositoryIsNamedInTheErrorAsDockerdDoes() {
+        InvalidParameter e = assertThrows(InvalidParameter.class, () -> ImageReference.parse("UPPER"));
+        assertEquals("invalid reference format: repository name (library/UPPER) must be lowercase", e.getMessage());
+        assertEquals("UPPER", ImageReference.parse("UPPER/case").domain(), "an upper-case first component is a host");
     }
 }

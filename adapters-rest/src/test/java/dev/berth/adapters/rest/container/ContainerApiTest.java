@@ -54,6 +54,34 @@ class ContainerApiTest {
     }
 
     @Test
+    void badRestartPoliciesAre400WithDockerdsMessages() {
+        String prefix = "{\"Image\":\"bb\",\"HostConfig\":{";
+        given().contentType("application/json").body(prefix + "\"RestartPolicy\":{\"Name\":\"sometimes\"}}}")
+                .when().post("/containers/create")
+                .then().statusCode(400).body("message", equalTo("invalid restart policy: unknown policy 'sometimes'; "
+                        + "use one of 'no', 'always', 'on-failure', or 'unless-stopped'"));
+        given().contentType("application/json")
+                .body(prefix + "\"RestartPolicy\":{\"Name\":\"always\",\"MaximumRetryCount\":2}}}")
+                .when().post("/containers/create")
+                .then().statusCode(400).body("message",
+                        equalTo("invalid restart policy: maximum retry count can only be used with 'on-failure'"));
+        given().contentType("application/json")
+                .body(prefix + "\"RestartPolicy\":{\"Name\":\"on-failure\",\"MaximumRetryCount\":-1}}}")
+                .when().post("/containers/create")
+                .then().statusCode(400).body("message",
+                        equalTo("invalid restart policy: maximum retry count cannot be negative"));
+        given().contentType("application/json")
+                .body(prefix + "\"AutoRemove\":true,\"RestartPolicy\":{\"Name\":\"always\"}}}")
+                .when().post("/containers/create")
+                .then().statusCode(400).body("message",
+                        equalTo("can't create 'AutoRemove' container with restart policy"));
+        given().contentType("application/json")
+                .body(prefix + "\"RestartPolicy\":{\"Name\":\"on-failure\",\"MaximumRetryCount\":3}}}")
+                .when().post("/containers/create")
+                .then().statusCode(201);
+    }
+
+    @Test
     void versionsOutsideTheServedRangeAre400() {
         given().when().get("/v1.12/containers/json")
                 .then().statusCode(400).body("message", equalTo("client version 1.12 is too old. Minimum "

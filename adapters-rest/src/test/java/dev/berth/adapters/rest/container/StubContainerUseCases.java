@@ -32,6 +32,7 @@ public class StubContainerUseCases implements ContainerLifecycle, ContainerInspe
 
     @Override
     public ContainerId create(CreateRequest request) {
+        request.hostConfig().validated();
         if (request.name().map(n -> n.value().equals(TAKEN)).orElse(false)) {
             throw new Conflict("Conflict. The container name \"/taken\" is already in use by container \"x\".");
         }

@@ -56,7 +56,8 @@ class ImageDistributionApiTest {
     void anUppercaseRepositoryIsABadRequest() {
         given().queryParam("fromImage", "upper/Case").queryParam("tag", "1")
                 .when().post("/images/create")
-                .then().statusCode(400).body("message", equalTo("invalid reference format: upper/Case"));
+                .then().statusCode(400)
+                .body("message", equalTo("invalid reference format: repository name (upper/Case) must be lowercase"));
         given().queryParam("fromImage", "UPPER").when().post("/images/create").then().statusCode(400);
     }
 

@@ -33,8 +33,11 @@ final class BridgeNetworkDriver implements NetworkDriver {
         if (!HostCommand.run(List.of("ip", "link", "show", "dev", bridge)).ok()) {
             HostCommand.require("ip", "link", "add", bridge, "type", "bridge");
         }
-        HostCommand.require("ip", "addr", "replace", network.gateway() + "/" + network.subnet().prefix(),
-                "dev", bridge);
+        String address = network.gateway() + "/" + network.subnet().prefix();
+        HostCommand.require("ip", "addr", "replace", address, "dev", bridge);
+        if (network.name().equals(Network.DEFAULT_BRIDGE)) {
+            dropOtherAddresses(bridge, address);
+        }
         if (options.mtu() > 0) {
             HostCommand.require("ip", "link", "set", "dev", bridge, "mtu", Integer.toString(options.mtu()));
         }
@@ -42,6 +45,19 @@ final class BridgeNetworkDriver implements NetworkDriver {
         List<PacketRule> rules = rules(network);
         for (int i = rules.size() - 1; i >= 0; i--) {
             rules.get(i).ensure();
+        }
+    }
+
+    /**
+     * The default bridge's device is Berth's own: an address left by an earlier data root (whose subnet this one
+     * had to avoid) would keep routing that subnet to it, and each such start would add one more.
+     */
+    private static void dropOtherAddresses(String bridge, String keep) {
+        String listing = HostCommand.require("ip", "-o", "-4", "addr", "show", "dev", bridge);
+        for (String stale : BridgeAddresses.parse(listing)) {
+            if (!stale.equals(keep)) {
+                HostCommand.require("ip", "addr", "del", stale, "dev", bridge);
+            }
         }
     }
 

@@ -38,7 +38,7 @@ class FileContainerStoreTest {
                 new ImageId(Digest.of("config".getBytes(StandardCharsets.UTF_8))), config,
                 new HostConfig(true, "bridge", new RestartPolicy("on-failure", 2), List.of("/a:/b"),
                         List.of(MountPoint.parseBind("/a:/b:ro"), MountPoint.tmpfs("/t", "size=1m")), true, true),
-                ContainerState.created().running(42, Instant.parse("2026-01-01T00:00:01Z")), "sleep", List.of("1"), 0);
+                ContainerState.created().running(42, Instant.parse("2026-01-01T00:00:01Z")), "sleep", List.of("1"), 1, true);
     }
 
     @Test
