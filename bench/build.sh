@@ -41,10 +41,7 @@ read -r berth_cold berth_warm < <(measure "$WORK/berth.sock")
 
 docker_cold="" docker_warm=""
 if command -v dockerd >/dev/null; then
-  dockerd -H "unix://$WORK/docker.sock" --data-root "$WORK/docker-data" --exec-root "$WORK/docker-exec" \
-    --pidfile "$WORK/docker.pid" --bridge none --iptables=false >"$WORK/dockerd.log" 2>&1 &
-  BENCH_PIDS+=($!)
-  wait_socket "$WORK/docker.sock"
+  start_dockerd
   read -r docker_cold docker_warm < <(measure "$WORK/docker.sock")
 fi
 

@@ -9,9 +9,9 @@ bench_cleanup() {
   for p in "${BENCH_PIDS[@]}"; do kill "$p" 2>/dev/null; wait "$p" 2>/dev/null; done
 }
 
-# wait_socket SOCK: until the daemon behind SOCK answers /_ping (30 s at most)
+# wait_socket SOCK: until the daemon behind SOCK answers /_ping (60 s at most: a loaded machine starts a JVM slowly)
 wait_socket() {
-  for _ in $(seq 150); do curl -fsS --unix-socket "$1" http://x/_ping >/dev/null 2>&1 && return 0; sleep 0.2; done
+  for _ in $(seq 300); do curl -fsS --unix-socket "$1" http://x/_ping >/dev/null 2>&1 && return 0; sleep 0.2; done
   echo "bench: no daemon answered on $1" >&2
   return 1
 }
@@ -25,13 +25,24 @@ start_berthd() {
   wait_socket "$WORK/berth.sock"
 }
 
+# start_dockerd: the reference dockerd (Debian's docker.io) on $WORK/docker.sock, with its own roots and no bridge
+# or iptables rules, so it touches nothing of the host's or berthd's networking
+start_dockerd() {
+  dockerd -H "unix://$WORK/docker.sock" --data-root "$WORK/docker-data" --exec-root "$WORK/docker-exec" \
+    --pidfile "$WORK/docker.pid" --bridge none --iptables=false >"$WORK/dockerd.log" 2>&1 &
+  BENCH_PIDS+=($!)
+  wait_socket "$WORK/docker.sock"
+}
+
 # bench_image TAR TAG: the busybox image the acceptance suite uses, written from /bin/busybox
 bench_image() {
   python3 "$ROOT/../shared/acceptance/lib/make-image.py" "$1" "$2" >/dev/null
 }
 
 machine_line() {
-  echo "$(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -sr), $(runc --version | head -1)"
+  # the load average says whether other work shared the machine while the figures were taken
+  echo "$(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -sr), $(runc --version | head -1), load average $(cut -d' ' -f1 /proc/loadavg)"
+}' /proc/meminfo), $(uname -sr), $(runc --version | head -1)"
 }
 
 # write_section NAME FILE: replaces the NAME section of BENCHMARKS.md (between its markers) with FILE's text

@@ -30,12 +30,13 @@ dockerfile() {
   for i in $(seq "$LAYERS"); do echo "RUN head -c $((LAYER_MB * 1048576)) /dev/urandom > /layer$i"; done
 }
 
-# measure ENGINE SOCKET: prints "push_ms pull_ms" for a fresh repository of that engine
+# measure ENGINE SOCKET [BUILD FLAGS]: prints "push_ms pull_ms" for a fresh repository of that engine
 measure() {
   local image=127.0.0.1:$PORT/bench/$1:big t0 t1 t2
   export DOCKER_HOST=unix://$2
+  shift 2
   docker load -i "$WORK/bb.tar" >/dev/null
-  dockerfile | DOCKER_BUILDKIT=0 docker build -q -t "$image" - >/dev/null
+  dockerfile | DOCKER_BUILDKIT=0 docker build -q "$@" -t "$image" - >/dev/null
   t0=$(date +%s%N)
   docker push -q "$image" >/dev/null
   t1=$(date +%s%N)
@@ -50,11 +51,8 @@ read -r berth_push berth_pull < <(measure berthd "$WORK/berth.sock")
 
 dockerd_line="| dockerd | not measured (Debian's docker.io not installed) | | | |"
 if command -v dockerd >/dev/null; then
-  dockerd -H "unix://$WORK/docker.sock" --data-root "$WORK/docker-data" --exec-root "$WORK/docker-exec" \
-    --pidfile "$WORK/docker.pid" --iptables=false >"$WORK/dockerd.log" 2>&1 &
-  BENCH_PIDS+=($!)
-  wait_socket "$WORK/docker.sock"
-  read -r docker_push docker_pull < <(measure dockerd "$WORK/docker.sock")
+  start_dockerd
+  read -r docker_push docker_pull < <(measure dockerd "$WORK/docker.sock" --network none)
 fi
 
 MB=$((LAYERS * LAYER_MB))

@@ -26,10 +26,7 @@ runc_ms=$(median_ms runc_once)
 
 dockerd_ms=""
 if command -v dockerd >/dev/null; then
-  dockerd -H "unix://$WORK/docker.sock" --data-root "$WORK/docker-data" --exec-root "$WORK/docker-exec" \
-    --pidfile "$WORK/docker.pid" --bridge none --iptables=false >"$WORK/dockerd.log" 2>&1 &
-  BENCH_PIDS+=($!)
-  wait_socket "$WORK/docker.sock"
+  start_dockerd
   DOCKER_HOST=unix://$WORK/docker.sock docker load -i "$WORK/bb.tar" >/dev/null
   DOCKER_HOST=unix://$WORK/docker.sock docker run --rm --network none bench-bb true
   dockerd_ms=$(DOCKER_HOST=unix://$WORK/docker.sock median_ms docker run --rm --network none bench-bb true)

@@ -1,12 +1,19 @@
 package dev.berth.bootstrap;
 
+import dev.berth.adapters.plugins.Activation;
+import dev.berth.adapters.plugins.PluginAuthorizers;
+import dev.berth.adapters.plugins.PluginDiscovery;
+import dev.berth.adapters.plugins.PluginRegistry;
+import dev.berth.application.authz.AuthorizationChain;
 import dev.berth.bootstrap.config.DaemonOptions;
+import dev.berth.domain.error.BerthException;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /** {@code berthd}: resolves the flags and config file, checks the drivers, then starts the API server. */
@@ -28,11 +35,28 @@ public final class BerthMain {
             createSocketDirectory(properties.get("quarkus.http.domain-socket"));
             DriverRegistry.checkStorageDriver(System.getProperty("berth.storage.driver",
                     System.getenv().getOrDefault("BERTH_STORAGE_DRIVER", "overlayfs")));
-        } catch (DaemonOptions.OptionsException | DriverRegistry.UnknownDriverException e) {
+            checkAuthorizationPlugins(properties);
+        } catch (DaemonOptions.OptionsException | DriverRegistry.UnknownDriverException | BerthException e) {
             System.err.println("berthd: " + e.getMessage());
             System.exit(1);
         }
         Quarkus.run(args);
+    }
+
+    /**
+     * dockerd refuses to start without its authorization plugins: each must be found and answer the handshake as an
+     * {@code authz} plugin (activation retries for a plugin that is starting too).
+     */
+    private static void checkAuthorizationPlugins(Map<String, String> properties) {
+        String names = properties.getOrDefault(DaemonOptions.AUTHORIZATION_PLUGINS,
+                System.getenv().getOrDefault("BERTH_AUTHORIZATION_PLUGINS", ""));
+        if (names.isEmpty()) {
+            return;
+        }
+        Path execRoot = Path.of(properties.getOrDefault("berth.exec-root",
+                System.getenv().getOrDefault("BERTH_EXEC_ROOT", "/run/berth")));
+        new AuthorizationChain(new PluginAuthorizers(new PluginRegistry(PluginDiscovery.standard(execRoot),
+                Activation.DEFAULT))).configure(List.of(names.split(",")));
     }
 
     /** Quarkus binds the socket but does not create its directory. */
@@ -61,6 +85,7 @@ public final class BerthMain {
                   --bip CIDR              its address and subnet (default: a free one, e.g. 172.18.0.1/16)
                   --config-file FILE      JSON settings (default /etc/berth/berth.json if present)
               -D, --debug                 debug logging
+                  --authorization-plugin NAME  ask this plugin about every API request (repeatable, in order)
                   --tls                   serve the TCP address over TLS (--tlscert, --tlskey)
                   --tlsverify             TLS, and require client certificates signed by --tlscacert
                   --tlscacert FILE        CA of the client certificates (default ~/.docker/ca.pem)

@@ -25,6 +25,7 @@ final class Berthd implements AutoCloseable {
     private final Path dir;
     private final Path socket;
     private final List<String> extraArgs;
+    private final java.util.Map<String, String> env = new java.util.LinkedHashMap<>();
     private Process process;
 
     Berthd(Path dir, String... extraArgs) {
@@ -33,20 +34,28 @@ final class Berthd implements AutoCloseable {
         this.extraArgs = List.of(extraArgs);
     }
 
+    /** An environment variable for the daemon (a configuration property such as BERTH_PLUGINS_CALL_TIMEOUT). */
+    Berthd env(String name, String value) {
+        env.put(name, value);
+        return this;
+    }
+
     Berthd start() throws IOException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         List<String> command = new ArrayList<>(List.of(java.toString(), "-jar", JAR.toAbsolutePath().toString(),
                 "-H", "unix://" + socket, "--data-root", dir.resolve("data").toString(),
                 "--exec-root", dir.resolve("exec").toString()));
         command.addAll(extraArgs);
-        process = new ProcessBuilder(command)
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().putAll(env);
+        process = builder
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("berthd.log").toFile()))
                 .start();
         try {
             awaitTrue(Duration.ofSeconds(60), () -> {
                 try {
-                    return call("GET", "/_ping", null).equals("OK");
+                    return send("GET", "/_ping", null).status() > 0; // any answer: authorization may refuse the ping
                 } catch (IOException | RuntimeException notYet) {
                     return false;
                 }
@@ -75,6 +84,18 @@ final class Berthd implements AutoCloseable {
 
     /** The body of the answer; a non-2xx status is an IllegalStateException with the body. */
     String call(String method, String path, Path body) throws IOException {
+        Answer answer = send(method, path, body);
+        if (answer.status() < 200 || answer.status() > 299) {
+            throw new IllegalStateException(method + " " + path + " -> " + answer.status() + ": " + answer.body());
+        }
+        return answer.body();
+    }
+
+    /** The status and body of an answer; 0 when no HTTP answer came. */
+    record Answer(int status, String body) {
+    }
+
+    Answer send(String method, String path, Path body) throws IOException {
         List<String> command = new ArrayList<>(List.of("curl", "-sS", "--unix-socket", socket.toString(), "-X",
                 method, "-w", "\n%{http_code}", "-H", "Content-Type: application/json"));
         if (body != null) {
@@ -86,10 +107,12 @@ final class Berthd implements AutoCloseable {
         int newline = out.lastIndexOf('\n');
         int status = newline < 0 ? 0 : Integer.parseInt(out.substring(newline + 1).trim());
         String content = newline < 0 ? out : out.substring(0, newline);
-        if (status < 200 || status > 299) {
-            throw new IllegalStateException(method + " " + path + " -> " + status + ": " + content);
-        }
-        return content;
+        return new Answer(status, content);
+    }
+
+    Answer sendJson(String method, String path, String json) throws IOException {
+        return send(method, path, json == null ? null
+                : Files.writeString(Files.createTempFile(dir, "body", ".json"), json));
     }
 
     JsonNode json(String method, String path, String body) throws IOException {

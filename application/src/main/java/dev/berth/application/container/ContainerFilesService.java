@@ -3,6 +3,7 @@ package dev.berth.application.container;
 import dev.berth.domain.container.Container;
 import dev.berth.domain.container.MountPoint;
 import dev.berth.domain.error.InvalidParameter;
+import dev.berth.domain.event.EventPublisher;
 import dev.berth.domain.files.ContainerFiles;
 import dev.berth.domain.files.ContainerTree;
 import dev.berth.domain.files.ExtractOptions;
@@ -28,13 +29,15 @@ public final class ContainerFilesService implements ContainerArchive {
     private final Snapshotter snapshotter;
     private final RootfsAccess rootfs;
     private final ContainerFiles files;
+    private final ContainerEvents events;
 
     public ContainerFilesService(ContainerInspection containers, Snapshotter snapshotter, RootfsAccess rootfs,
-                                 ContainerFiles files) {
+                                 ContainerFiles files, EventPublisher events) {
         this.containers = containers;
         this.snapshotter = snapshotter;
         this.rootfs = rootfs;
         this.files = files;
+        this.events = new ContainerEvents(events);
     }
 
     @Override
@@ -47,6 +50,8 @@ public final class ContainerFilesService implements ContainerArchive {
     public ArchiveRead read(String ref, String path) {
         Container container = containers.find(ref);
         PathStat stat = stat(ref, path);
+        // dockerd tells of the copy once the archive is ready, before it streams
+        events.publish(container, "archive-path");
         return new ArchiveRead(stat, out -> onTree(container, tree -> {
             files.read(tree, path, out);
             return null;
@@ -62,15 +67,19 @@ public final class ContainerFilesService implements ContainerArchive {
             files.extract(tree, required(path), tar, options);
             return null;
         });
+        events.publish(container, "extract-to-dir");
     }
 
     @Override
     public Consumer<OutputStream> export(String ref) {
         Container container = containers.find(ref);
-        return out -> onTree(container, tree -> {
-            files.export(tree, out);
-            return null;
-        });
+        return out -> {
+            onTree(container, tree -> {
+                files.export(tree, out);
+                return null;
+            });
+            events.publish(container, "export");
+        };
     }
 
     private <T> T onTree(Container container, Function<ContainerTree, T> work) {

@@ -21,7 +21,7 @@ class DaemonReloadTest {
     void everyPartGetsTheSettingsThenTheReloadIsPublished() {
         List<ReloadableSettings> applied = new ArrayList<>();
         reload.onReload(applied::add);
-        var settings = new ReloadableSettings(true, List.of("10.0.0.0/8", "reg:5000"), 5);
+        var settings = new ReloadableSettings(true, List.of("10.0.0.0/8", "reg:5000"), 5, List.of());
 
         reload.reload(settings);
 
@@ -33,7 +33,7 @@ class DaemonReloadTest {
 
     @Test
     void aDownloadLimitBelowOneIsRefusedBeforeAnythingIsApplied() {
-        assertThrows(InvalidParameter.class, () -> new ReloadableSettings(false, List.of(), 0));
+        assertThrows(InvalidParameter.class, () -> new ReloadableSettings(false, List.of(), 0, List.of()));
     }
 
     @Test
@@ -44,7 +44,7 @@ class DaemonReloadTest {
         });
         reload.onReload(s -> later.add("applied"));
 
-        assertThrows(InvalidParameter.class, () -> reload.reload(new ReloadableSettings(false, List.of(), 1)));
+        assertThrows(InvalidParameter.class, () -> reload.reload(new ReloadableSettings(false, List.of(), 1, List.of())));
         assertTrue(later.isEmpty());
         assertTrue(published.isEmpty());
     }

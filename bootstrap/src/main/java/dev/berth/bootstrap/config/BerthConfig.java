@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,6 +69,21 @@ public interface BerthConfig {
     }
 
     RegistryAccess registry();
+
+    Authorization authorization();
+
+    interface Authorization {
+        /** {@code --authorization-plugin}: the plugins asked about every API request, in order. */
+        Optional<List<String>> plugins();
+    }
+
+    Plugins plugins();
+
+    interface Plugins {
+        /** How long one call to a v1 plugin may take before it fails (dockerd's 30 s). */
+        @WithDefault("30s")
+        Duration callTimeout();
+    }
 
     Net network();
 

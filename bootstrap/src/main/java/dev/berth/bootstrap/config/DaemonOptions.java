@@ -19,6 +19,8 @@ import java.util.Optional;
 public final class DaemonOptions {
 
     public static final String DEFAULT_SOCKET = "unix:///run/berth/berth.sock";
+    /** The authorization plugins' names, comma-separated, in order. */
+    public static final String AUTHORIZATION_PLUGINS = "berth.authorization.plugins";
     static final Path DEFAULT_CONFIG_FILE = Path.of("/etc/berth/berth.json");
 
     /** Flag (and config-file key) to configuration property. */
@@ -41,6 +43,7 @@ public final class DaemonOptions {
     private final Map<String, String> tlsFiles = new LinkedHashMap<>();
     private final List<String> hosts = new ArrayList<>();
     private final List<String> insecureRegistries = new ArrayList<>();
+    private final List<String> authorizationPlugins = new ArrayList<>();
     private boolean debug;
     private Boolean tls;
     private Boolean tlsVerify;
@@ -53,8 +56,8 @@ public final class DaemonOptions {
     /**
      * Parses {@code -H/--host}, {@code --data-root}, {@code --exec-root}, {@code -s/--storage-driver},
      * {@code --config-file}, {@code -D/--debug}, dockerd's TLS flags ({@code --tls}, {@code --tlsverify},
-     * {@code --tlscacert}, {@code --tlscert}, {@code --tlskey}), {@code --insecure-registry} and
-     * {@code --max-concurrent-downloads}, {@code -b/--bridge} and {@code --bip}.
+     * {@code --tlscacert}, {@code --tlscert}, {@code --tlskey}), {@code --insecure-registry},
+     * {@code --authorization-plugin} and {@code --max-concurrent-downloads}, {@code -b/--bridge} and {@code --bip}.
      */
     public static DaemonOptions parse(String... args) {
         DaemonOptions options = new DaemonOptions();
@@ -78,6 +81,8 @@ public final class DaemonOptions {
                 case "--tlsverify" -> options.tlsVerify = booleanValue(name, value);
                 case "--insecure-registry" ->
                         options.insecureRegistries.add(value != null ? value : next(args, ++i, name));
+                case "--authorization-plugin" ->
+                        options.authorizationPlugins.add(value != null ? value : next(args, ++i, name));
                 default -> {
                     String key = name.startsWith("--") ? name.substring(2) : "";
                     Map<String, String> target = TLS_FILE_FLAGS.containsKey(key) ? options.tlsFiles
@@ -129,6 +134,7 @@ public final class DaemonOptions {
         }
         properties.putAll(Listeners.of(listen, tlsSettings(file, env)).properties());
         insecureRegistries(file).ifPresent(list -> properties.put("berth.registry.insecure", list));
+        authorizationPlugins(file).ifPresent(list -> properties.put(AUTHORIZATION_PLUGINS, list));
         return properties;
     }
 
@@ -165,6 +171,20 @@ public final class DaemonOptions {
             return false;
         }
         throw new OptionsException("invalid boolean value \"" + value + "\" for flag " + flag);
+    }
+
+    /** {@code --authorization-plugin} (repeatable) or the file's {@code authorization-plugins}, as dockerd's. */
+    private Optional<String> authorizationPlugins(JsonNode file) {
+        List<String> plugins = new ArrayList<>(authorizationPlugins);
+        if (plugins.isEmpty()) {
+            file.path("authorization-plugins").forEach(p -> plugins.add(p.asText()));
+        }
+        for (String plugin : plugins) {
+            if (plugin.isBlank() || plugin.contains(",")) {
+                throw new OptionsException("invalid authorization plugin name \"" + plugin + "\"");
+            }
+        }
+        return plugins.isEmpty() ? Optional.empty() : Optional.of(String.join(",", plugins));
     }
 
     /** {@code --insecure-registry} (repeatable) or the file's {@code insecure-registries} array, as dockerd's. */

@@ -4,6 +4,7 @@ import dev.berth.adapters.runc.RuncRootfs;
 import dev.berth.application.container.ContainerDiffService;
 import dev.berth.application.container.ContainerFilesService;
 import dev.berth.application.container.ContainerService;
+import dev.berth.application.event.EventBus;
 import dev.berth.bootstrap.config.BerthConfig;
 import dev.berth.domain.storage.Snapshotter;
 import dev.berth.drivers.storage.files.TreeFiles;
@@ -17,8 +18,10 @@ public class FilesWiring {
 
     @Produces
     @Singleton
-    ContainerFilesService containerFiles(ContainerService containers, Snapshotter snapshotter, BerthConfig config) {
-        return new ContainerFilesService(containers, snapshotter, new RuncRootfs(config.execRoot()), new TreeFiles());
+    ContainerFilesService containerFiles(ContainerService containers, Snapshotter snapshotter, BerthConfig config,
+                                         EventBus events) {
+        return new ContainerFilesService(containers, snapshotter, new RuncRootfs(config.execRoot()), new TreeFiles(),
+                events);
     }
 
     @Produces

@@ -1,6 +1,7 @@
 package dev.berth.bootstrap.wiring;
 
 import dev.berth.adapters.plugins.Activation;
+import dev.berth.adapters.plugins.PluginAuthorizers;
 import dev.berth.adapters.plugins.PluginDiscovery;
 import dev.berth.adapters.plugins.PluginRegistry;
 import dev.berth.adapters.plugins.PluginVolumeDrivers;
@@ -16,7 +17,15 @@ public class PluginWiring {
     @Produces
     @Singleton
     PluginRegistry pluginRegistry(BerthConfig config) {
-        return new PluginRegistry(PluginDiscovery.standard(config.execRoot()), Activation.DEFAULT);
+        Activation defaults = Activation.DEFAULT;
+        return new PluginRegistry(PluginDiscovery.standard(config.execRoot()), new Activation(
+                config.plugins().callTimeout(), defaults.deadline(), defaults.firstDelay(), defaults.maxDelay()));
+    }
+
+    @Produces
+    @Singleton
+    PluginAuthorizers authorizationPlugins(PluginRegistry registry) {
+        return new PluginAuthorizers(registry);
     }
 
     @Produces

@@ -1,6 +1,7 @@
 package dev.berth.bootstrap.wiring;
 
 import dev.berth.adapters.registry.HttpRegistry;
+import dev.berth.application.authz.AuthorizationChain;
 import dev.berth.application.event.EventBus;
 import dev.berth.application.image.DownloadLimit;
 import dev.berth.application.system.DaemonReload;
@@ -25,7 +26,7 @@ import java.util.logging.Level;
 
 /**
  * SIGHUP reloads the configuration as dockerd does: the flags and the config file are read again and the settings
- * that can change live (debug, insecure registries, max concurrent downloads) are applied; a config file that does
+ * that can change live (authorization plugins, debug, insecure registries, max concurrent downloads) are applied; a config file that does
  * not parse is reported and changes nothing. Without this handler the JVM would exit on SIGHUP.
  */
 @ApplicationScoped
@@ -40,8 +41,10 @@ public class ReloadWiring {
     @Produces
     @Singleton
     DaemonReload daemonReload(EventBus events, DaemonSettings settings, SystemService system, HttpRegistry registry,
-                              DownloadLimit downloads) {
+                              DownloadLimit downloads, AuthorizationChain authorization) {
         DaemonReload reload = new DaemonReload(events, settings.host().engineId(), settings.name());
+        // first: a plugin that is missing or does not come up refuses the reload before anything changed
+        reload.onReload(s -> authorization.configure(s.authorizationPlugins()));
         reload.onReload(s -> registry.trustInsecure(s.insecureRegistries()));
         reload.onReload(s -> downloads.change(s.maxConcurrentDownloads()));
         reload.onReload(s -> java.util.logging.Logger.getLogger("dev.berth")
@@ -65,10 +68,12 @@ public class ReloadWiring {
     /** The live settings among the properties the flags and config file give; absent ones take their defaults. */
     static ReloadableSettings settings(Map<String, String> properties) {
         String insecure = properties.getOrDefault(INSECURE, "");
+        String plugins = properties.getOrDefault(DaemonOptions.AUTHORIZATION_PLUGINS, "");
         String downloads = properties.getOrDefault(DOWNLOADS, Integer.toString(DEFAULT_DOWNLOADS));
         try {
             return new ReloadableSettings(Boolean.parseBoolean(properties.getOrDefault(DEBUG, "false")),
-                    insecure.isEmpty() ? List.of() : List.of(insecure.split(",")), Integer.parseInt(downloads));
+                    insecure.isEmpty() ? List.of() : List.of(insecure.split(",")), Integer.parseInt(downloads),
+                    plugins.isEmpty() ? List.of() : List.of(plugins.split(",")));
         } catch (NumberFormatException e) {
             throw new DaemonOptions.OptionsException("invalid max-concurrent-downloads " + downloads);
         }

@@ -128,4 +128,16 @@ class DaemonOptionsTest {
                 "--insecure-registry=b:2").properties(Map.of());
         assertEquals("a:1,b:2", fromFlags.get("berth.registry.insecure"));
     }
+
+    @Test
+    void authorizationPluginsComeFromRepeatedFlagsOrTheFileInOrder() throws IOException {
+        Path file = Files.writeString(dir.resolve("authz.json"), "{\"authorization-plugins\":[\"opa\",\"audit\"]}");
+        assertEquals("opa,audit", DaemonOptions.parse("--config-file", file.toString()).properties(Map.of())
+                .get(DaemonOptions.AUTHORIZATION_PLUGINS));
+        assertEquals("b,a", DaemonOptions.parse("--config-file", file.toString(), "--authorization-plugin", "b",
+                "--authorization-plugin=a").properties(Map.of()).get(DaemonOptions.AUTHORIZATION_PLUGINS));
+        var bad = assertThrows(DaemonOptions.OptionsException.class,
+                () -> DaemonOptions.parse("--authorization-plugin", "a,b").properties(Map.of()));
+        assertEquals("invalid authorization plugin name \"a,b\"", bad.getMessage());
+    }
 }

@@ -23,10 +23,10 @@ public final class ApiTime {
 
     /**
      * A {@code since}/{@code until} parameter: unix seconds with an optional fraction ({@code 1700000000.5}), which
-     * is what the CLI sends, or RFC 3339. Empty or "0" means unset.
+     * is what the CLI sends, or RFC 3339. Empty means unset; "0" is the epoch (events since 0 replay everything).
      */
     public static Instant parseTimestamp(String name, String value) {
-        if (value == null || value.isEmpty() || value.equals("0")) {
+        if (value == null || value.isEmpty()) {
             return null;
         }
         try {

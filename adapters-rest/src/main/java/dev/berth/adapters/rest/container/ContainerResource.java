@@ -205,8 +205,9 @@ public class ContainerResource {
         }
         Container container = inspection.find(name);
         boolean multiplexed = !container.config().tty();
+        // dockerd's logs read until=0 as no bound, unlike events
         var query = new LogQuery(stdout, stderr, ApiTime.parseTimestamp("since", since),
-                ApiTime.parseTimestamp("until", until), parseTail(tail), follow);
+                "0".equals(until) ? null : ApiTime.parseTimestamp("until", until), parseTail(tail), follow);
         return RestMulti.fromMultiData(ChunkStream.of("logs-" + container.id().shortId(),
                         sink -> output.logs(container.id().value(), query,
                                 entry -> sink.send(StreamFrames.encode(entry, multiplexed, timestamps)))))

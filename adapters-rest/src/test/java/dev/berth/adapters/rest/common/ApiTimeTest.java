@@ -16,7 +16,8 @@ class ApiTimeTest {
     void parsesUnixSecondsWithFractionsAndRfc3339() {
         assertEquals(Instant.ofEpochSecond(1700000000, 500_000_000), ApiTime.parseTimestamp("since", "1700000000.5"));
         assertEquals(Instant.parse("2026-01-01T00:00:00Z"), ApiTime.parseTimestamp("until", "2026-01-01T00:00:00Z"));
-        assertNull(ApiTime.parseTimestamp("since", "0"));
+        assertEquals(Instant.EPOCH, ApiTime.parseTimestamp("since", "0"));
+        assertNull(ApiTime.parseTimestamp("since", ""));
         assertThrows(InvalidParameter.class, () -> ApiTime.parseTimestamp("since", "yesterday"));
     }
 

@@ -17,6 +17,7 @@ import java.util.Map;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 class EventApiTest {
@@ -53,6 +54,18 @@ class EventApiTest {
         assertEquals("bb", die.get("from").asText());
         assertEquals("local", die.get("scope").asText());
         assertEquals(die.get("time").asLong(), die.get("timeNano").asLong() / 1_000_000_000L);
+    }
+
+    @Test
+    void sinceZeroReplaysTheWholeKeptHistory() {
+        String name = "ev0-" + System.nanoTime();
+        bus.publish(EventType.CONTAINER, "create", new Actor("c0ffee02", Map.of("name", name, "image", "bb")));
+
+        String body = given().queryParam("since", "0").queryParam("until", seconds(Instant.now().plusMillis(200)))
+                .queryParam("filters", "{\"container\":{\"" + name + "\":true}}")
+                .when().get("/events")
+                .then().statusCode(200).extract().asString();
+        assertTrue(body.contains("\"c0ffee02\""), "docker events --since 0 shows what happened before: " + body);
     }
 
     @Test
