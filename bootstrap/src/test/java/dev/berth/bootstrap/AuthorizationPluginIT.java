@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * berthd with {@code --authorization-plugin}: the sample policy (plugins-sdk, its own process) lets ordinary
  * requests through, refuses what it denies with dockerd's 403 before anything happens (RESTEasy and hijacked
  * routes alike) and refuses answers that show a hidden object; a plugin that hangs or answers garbage denies
- * everything with a 500 saying so; a plugin that is missing stops berthd at start.
+ * everything with a 500 saying so; a plugin that is missing stops berthd at start and refuses a SIGHUP reload.
  */
 class AuthorizationPluginIT {
 
@@ -64,6 +64,49 @@ class AuthorizationPluginIT {
         } finally {
             plugin.destroy();
             plugin.waitFor();
+        }
+    }
+
+    @Test
+    void aHangUpTurnsThePluginsOnAndRefusesAMissingOne() throws Exception {
+        Path socket = dir.resolve("exec/plugins/policy.sock");
+        Path config = Files.writeString(dir.resolve("berth.json"), "{}");
+        Process plugin = startPlugin(socket, "/volumes/create");
+        try {
+            Berthd.awaitTrue(Duration.ofSeconds(30), () -> Files.exists(socket), "the plugin did not bind its socket");
+            try (Berthd daemon = new Berthd(dir, "-b", "br-authz", "--config-file", config.toString()).start()) {
+                assertEquals(201, daemon.sendJson("POST", "/volumes/create", "{\"Name\":\"before\"}").status());
+
+                Files.writeString(config, "{\"authorization-plugins\": [\"policy\"]}");
+                daemon.hangUp();
+                Berthd.awaitTrue(Duration.ofSeconds(20), () -> status(daemon, "after") == 403,
+                        "the reload did not turn the plugin on");
+
+                Files.writeString(config, "{\"authorization-plugins\": [\"absent\"]}");
+                daemon.hangUp();
+                Berthd.awaitTrue(Duration.ofSeconds(30), () -> log().contains("configuration not reloaded: "
+                        + "authorization plugin absent: plugin \"absent\" not found"), "the reload was not refused");
+                assertEquals(403, status(daemon, "still"), "a refused reload keeps the plugins in use");
+            }
+        } finally {
+            plugin.destroy();
+            plugin.waitFor();
+        }
+    }
+
+    private static int status(Berthd daemon, String volume) {
+        try {
+            return daemon.sendJson("POST", "/volumes/create", "{\"Name\":\"" + volume + "\"}").status();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private String log() {
+        try {
+            return Files.readString(dir.resolve("berthd.log"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -27,7 +27,8 @@ import java.util.List;
  * routes run ahead of RESTEasy and of the hijacked routes (attach), so nothing is served unasked. The first reads a
  * small JSON body so that plugins see it (RESTEasy then reads the same buffer); the second asks the plugins off the
  * event loop and either passes the request on with its admission, for {@link AuthorizationResponseFilter}, or
- * answers the refusal itself.
+ * answers the refusal itself. A Vert.x route of its own that reads a JSON body (exec start) must take
+ * {@code ctx.body()} when this route already read it.
  */
 @ApplicationScoped
 public class AuthorizationRoute {
