@@ -12,6 +12,7 @@ import dev.berth.domain.image.Digest;
 import dev.berth.domain.image.Image;
 import dev.berth.domain.image.ImageConfig;
 import dev.berth.domain.image.ImageId;
+import dev.berth.domain.runtime.ContainerLogs;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -40,13 +41,17 @@ final class ContainerFixture {
     final List<String> events = new CopyOnWriteArrayList<>();
 
     ContainerService newService() {
+        return newService((file, query, stopped, sink) -> { });
+    }
+
+    ContainerService newService(ContainerLogs logs) {
         ImageLookup images = name -> {
             if (!name.equals("busybox")) {
                 throw new NotFound("No such image: " + name);
             }
             return BUSYBOX;
         };
-        return new ContainerService(store, images, snapshotter, runtime, (file, query, stopped, sink) -> { },
+        return new ContainerService(store, images, snapshotter, runtime, logs,
                 Clock.systemUTC(), Path.of("/usr/bin/tini-static"),
                 new ContainerVolumes(new VolumeService(List.of(), new InMemoryVolumeStore(), (type, action, actor) -> { })),
                 (type, action, actor) -> events.add(action + " " + new java.util.TreeMap<>(actor.attributes())));
