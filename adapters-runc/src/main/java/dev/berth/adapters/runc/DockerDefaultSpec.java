@@ -72,7 +72,7 @@ final class DockerDefaultSpec {
         boolean privileged = security.privileged();
         var linux = new OciSpec.Linux(
                 CgroupResources.of(spec.resources(), privileged ? ALL_DEVICES : deviceRules()),
-                "/" + cgroupParent + "/" + spec.id().value(),
+                CgroupPath.of(cgroupParent, spec.id()),
                 namespaces(spec.network()),
                 privileged ? List.of() : MASKED_PATHS,
                 privileged ? List.of() : READONLY_PATHS,

@@ -195,6 +195,23 @@ public final class RuncRuntime implements ContainerRuntime, ExecRuntime, AutoClo
                 () -> new ExitStatus(UNKNOWN_EXIT, Instant.now(), false)));
     }
 
+    /** {@code runc ps} lists the processes of the container's cgroup. */
+    @Override
+    public List<Integer> pids(ContainerId id) {
+        if (!(state(id) instanceof RuntimeState.Running)) {
+            throw new Conflict("Container " + id + " is not running");
+        }
+        RuncCli.Result listed = runc.run("ps", "--format", "json", id.value());
+        if (!listed.ok()) {
+            throw new SystemFault("runc ps " + id + ": " + listed.output());
+        }
+        try {
+            return List.of(json.readValue(listed.output(), Integer[].class));
+        } catch (IOException e) {
+            throw new SystemFault("runc ps " + id + " answered " + listed.output(), e);
+        }
+    }
+
     @Override
     public void delete(ContainerId id) {
         Path bundle = layout.bundle(id);

@@ -50,18 +50,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ContainerServiceTest {
 
-    private static final Digest LAYER = Digest.of("layer".getBytes(StandardCharsets.UTF_8));
-    private static final Image BUSYBOX = new Image(new ImageId(Digest.of("config".getBytes(StandardCharsets.UTF_8))),
-            new ImageConfig("amd64", "linux", null, Instant.EPOCH, null, null, null,
-                    new ContainerDefaults(null, List.of("PATH=/bin"), null, List.of("sh"), null, Map.of(), Set.of(),
-                            Set.of(), null),
-                    List.of(LAYER), List.of()),
-            List.of(), 100);
+    private static final Digest LAYER = ContainerFixture.LAYER;
 
-    private final FakeRuntime runtime = new FakeRuntime();
-    private final FakeSnapshotter snapshotter = new FakeSnapshotter();
-    private final InMemoryContainerStore store = new InMemoryContainerStore();
-    private final List<String> events = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final ContainerFixture fixture = new ContainerFixture();
+    private final FakeRuntime runtime = fixture.runtime;
+    private final FakeSnapshotter snapshotter = fixture.snapshotter;
+    private final InMemoryContainerStore store = fixture.store;
+    private final List<String> events = fixture.events;
     private ContainerService service;
 
     @BeforeEach
@@ -71,27 +66,15 @@ class ContainerServiceTest {
     }
 
     private ContainerService newService() {
-        return newService((file, query, stopped, sink) -> { });
+        return fixture.newService();
     }
 
     private ContainerService newService(ContainerLogs logs) {
-        ImageLookup images = name -> {
-            if (!name.equals("busybox")) {
-                throw new NotFound("No such image: " + name);
-            }
-            return BUSYBOX;
-        };
-        return new ContainerService(store, images, snapshotter, runtime, logs, Clock.systemUTC(), Path.of("/usr/bin/tini-static"),
-                new ContainerVolumes(new VolumeService(List.of(), new InMemoryVolumeStore(), (type, action, actor) -> { })),
-                (type, action, actor) -> events.add(action + " " + new java.util.TreeMap<>(actor.attributes())));
+        return fixture.newService(logs);
     }
 
     private static CreateRequest request(String name, boolean autoRemove, String... cmd) {
-        var config = new ContainerConfig("busybox", null, null, null, List.of("A=1"), null,
-                cmd.length == 0 ? null : List.of(cmd), null, Map.of(), Set.of(), false, false, false, false, true,
-                true, null, null);
-        return new CreateRequest(Optional.ofNullable(name).map(ContainerName::new), config,
-                new HostConfig(autoRemove, null, null, null, null, false, false));
+        return ContainerFixture.request(name, autoRemove, cmd);
     }
 
     private static CreateRequest terminal(String name, TerminalSize consoleSize) {

@@ -31,6 +31,7 @@ final class FakeRuntime implements ContainerRuntime {
     final Map<ContainerId, List<TerminalSize>> resizes = new HashMap<>();
     /** Signals the fake process ends on, with exit code 128 + signal. */
     final Set<Integer> fatalSignals = new HashSet<>(Set.of(9));
+    final Map<ContainerId, List<Integer>> children = new HashMap<>();
     String startFailure;
     private ExitListener listener;
 
@@ -87,6 +88,17 @@ final class FakeRuntime implements ContainerRuntime {
     @Override
     public RuntimeState state(ContainerId id) {
         return states.getOrDefault(id, new RuntimeState.Absent());
+    }
+
+    /** The fake process and, when the test adds them, more processes of the container. */
+    @Override
+    public List<Integer> pids(ContainerId id) {
+        if (!(states.get(id) instanceof RuntimeState.Running running)) {
+            throw new Conflict("not running");
+        }
+        List<Integer> pids = new ArrayList<>(List.of(running.pid()));
+        pids.addAll(children.getOrDefault(id, List.of()));
+        return pids;
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.berth.domain.container.Resources;
 import dev.berth.domain.container.TerminalSize;
 
 import java.io.OutputStream;
+import java.util.List;
 
 /**
  * Runs container processes (runc, crun, containerd). A process is watched by a monitor that outlives the daemon,
@@ -31,6 +32,9 @@ public interface ContainerRuntime {
     void resume(ContainerId id);
 
     RuntimeState state(ContainerId id);
+
+    /** The pids (as the host sees them) of every process of a running container; Conflict when it is not running. */
+    List<Integer> pids(ContainerId id);
 
     /** Forgets a stopped container: removes its runtime state, unmounts its rootfs and removes its bundle. */
     void delete(ContainerId id);
