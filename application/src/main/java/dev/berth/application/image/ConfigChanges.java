@@ -1,5 +1,8 @@
 package dev.berth.application.image;
 
+import dev.berth.domain.build.DockerfileParser;
+import dev.berth.domain.build.HealthcheckInstruction;
+import dev.berth.domain.build.Instruction;
 import dev.berth.domain.error.InvalidParameter;
 import dev.berth.domain.image.ContainerDefaults;
 import dev.berth.domain.image.ContainerDefaultsDraft;
@@ -7,51 +10,54 @@ import dev.berth.domain.image.ContainerDefaultsDraft;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
- * The {@code --change} instructions of {@code docker import} and {@code docker commit}: CMD, ENTRYPOINT, ENV,
- * EXPOSE, LABEL, USER, VOLUME, WORKDIR and STOPSIGNAL, in exec form ({@code ["a","b"]}) or shell form.
+ * The {@code --change} instructions of {@code docker import} and {@code docker commit}, read by the Dockerfile
+ * parser: CMD, ENTRYPOINT, ENV, EXPOSE, LABEL, ONBUILD, USER, VOLUME, WORKDIR, STOPSIGNAL and HEALTHCHECK, in exec
+ * form ({@code ["a","b"]}) or shell form.
  */
-final class ConfigChanges {
+public final class ConfigChanges {
 
     private static final List<String> SHELL = List.of("/bin/sh", "-c");
 
     private ConfigChanges() {
     }
 
-    static ContainerDefaults apply(ContainerDefaults base, List<String> changes) {
+    /** InvalidParameter for an instruction that does not parse or cannot change a config (RUN, FROM...). */
+    public static ContainerDefaults apply(ContainerDefaults base, List<String> changes) {
         var config = new ContainerDefaultsDraft(base);
         for (String change : changes) {
-            String line = change.strip();
-            int space = line.indexOf(' ');
-            String instruction = (space < 0 ? line : line.substring(0, space)).toUpperCase(Locale.ROOT);
-            String argument = space < 0 ? "" : line.substring(space + 1).strip();
-            switch (instruction) {
-                case "CMD" -> config.cmd = command(argument);
-                case "ENTRYPOINT" -> config.entrypoint = command(argument);
+            if (change.isBlank()) {
+                continue;
+            }
+            Instruction instruction = DockerfileParser.instruction(change.strip(), 1);
+            String argument = instruction.text();
+            switch (instruction.keyword()) {
+                case "CMD" -> config.cmd = command(instruction);
+                case "ENTRYPOINT" -> config.entrypoint = command(instruction);
                 case "ENV" -> pairs(argument).forEach((k, v) -> config.setEnv(k, v));
                 case "LABEL" -> config.labels.putAll(pairs(argument));
                 case "EXPOSE" -> words(argument).forEach(p -> config.exposedPorts.add(p.contains("/") ? p : p + "/tcp"));
-                case "VOLUME" -> config.volumes.addAll(argument.startsWith("[") ? JsonStrings.parse(argument)
-                        : words(argument));
+                case "VOLUME" -> config.volumes.addAll(instruction.execForm() ? instruction.json() : words(argument));
                 case "USER" -> config.user = argument;
                 case "WORKDIR" -> config.workingDir = argument;
                 case "STOPSIGNAL" -> config.stopSignal = argument;
-                default -> throw new InvalidParameter(instruction + " is not a valid change command");
+                case "ONBUILD" -> config.onBuild.add(argument);
+                case "HEALTHCHECK" -> config.healthcheck = HealthcheckInstruction.parse(instruction);
+                default -> throw new InvalidParameter(instruction.keyword() + " is not a valid change command");
             }
         }
         return config.build();
     }
 
     /** Exec form is used as is; shell form runs through {@code /bin/sh -c}, as dockerd. */
-    private static List<String> command(String argument) {
-        if (argument.startsWith("[")) {
-            return JsonStrings.parse(argument);
+    private static List<String> command(Instruction instruction) {
+        if (instruction.execForm()) {
+            return instruction.json();
         }
         var command = new ArrayList<>(SHELL);
-        command.add(argument);
+        command.add(instruction.text());
         return command;
     }
 

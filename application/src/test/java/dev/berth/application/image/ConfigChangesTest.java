@@ -37,13 +37,20 @@ class ConfigChangesTest {
     }
 
     @Test
-    void unknownInstructionsAndBadJsonAreInvalid() {
+    void unknownAndNonConfigInstructionsAreInvalid() {
         assertEquals("RUN is not a valid change command", assertThrows(InvalidParameter.class,
                 () -> ConfigChanges.apply(ContainerDefaults.EMPTY, List.of("RUN rm -rf /"))).getMessage());
-        assertThrows(InvalidParameter.class, () -> JsonStrings.parse("[\"a\" \"b\"]"));
-        assertThrows(InvalidParameter.class, () -> JsonStrings.parse("[\"a]"));
-        assertThrows(InvalidParameter.class, () -> JsonStrings.parse("[\"\\u12\"]"));
-        assertEquals(List.of(), JsonStrings.parse("[ ]"));
-        assertEquals(List.of("é", "a,b"), JsonStrings.parse("[\"\\u00e9\",\"a,b\"]"));
+        assertThrows(InvalidParameter.class,
+                () -> ConfigChanges.apply(ContainerDefaults.EMPTY, List.of("BOGUS x")));
+    }
+
+    @Test
+    void onbuildAndHealthcheckAsTheDockerfileParserReadsThem() {
+        ContainerDefaults config = ConfigChanges.apply(ContainerDefaults.EMPTY, List.of("ONBUILD RUN make",
+                "HEALTHCHECK --interval=5s CMD true", "VOLUME /a /b"));
+        assertEquals(List.of("RUN make"), config.build().onBuild());
+        assertEquals(List.of("CMD-SHELL", "true"), config.healthcheck().test());
+        assertEquals(java.time.Duration.ofSeconds(5), config.healthcheck().interval());
+        assertEquals(Set.of("/a", "/b"), config.volumes());
     }
 }

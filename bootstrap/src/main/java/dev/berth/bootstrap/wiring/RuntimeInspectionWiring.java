@@ -3,9 +3,13 @@ package dev.berth.bootstrap.wiring;
 import dev.berth.adapters.runc.CgroupMetrics;
 import dev.berth.adapters.runc.PsProcessTable;
 import dev.berth.adapters.runc.RuncRuntime;
+import dev.berth.application.container.ContainerCommitService;
+import dev.berth.application.container.ContainerEvents;
 import dev.berth.application.container.ContainerService;
 import dev.berth.application.container.ContainerStatsService;
 import dev.berth.application.container.ContainerTopService;
+import dev.berth.application.event.EventBus;
+import dev.berth.application.image.ImageService;
 import dev.berth.bootstrap.config.BerthConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -22,6 +26,12 @@ public class RuntimeInspectionWiring {
     @Singleton
     ContainerTopService containerTop(ContainerService containers, RuncRuntime runtime) {
         return new ContainerTopService(containers, runtime, new PsProcessTable("ps"));
+    }
+
+    @Produces
+    @Singleton
+    ContainerCommitService containerCommit(ContainerService containers, ImageService images, EventBus events) {
+        return new ContainerCommitService(containers, containers, images, images, new ContainerEvents(events));
     }
 
     /** dockerd's stats collector samples once a second. */
