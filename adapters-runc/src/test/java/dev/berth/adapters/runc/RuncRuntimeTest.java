@@ -147,16 +147,18 @@ class RuncRuntimeTest {
         runtime.start(container);
 
         ExecProcess process = runtime.exec(container.id(), new ExecSpec(new ProcessSpec(
-                List.of("sh", "-c", "tty; stty size; read line; stty size; exit 4"), List.of("PATH=/bin"), "/", "",
-                true, true, false, new TerminalSize(30, 100)), false, true, true));
+                List.of("sh", "-c", "tty; stty size; read line; "
+                        // runc applies a resize when SIGWINCH reaches it: the shell waits for it to show.
+                        + "until [ \"$(stty size)\" = \"40 120\" ]; do sleep 0.05; done; echo resized; exit 4"),
+                List.of("PATH=/bin"), "/", "", true, true, false, new TerminalSize(30, 100)), false, true, true));
         String before = readUntil(process.stdout(), "30 100");
         process.resize(40, 120);
         process.stdin().write("go\n".getBytes(StandardCharsets.US_ASCII));
         String after = new String(process.stdout().readAllBytes(), StandardCharsets.UTF_8);
 
-        assertEquals(4, process.waitFor());
+        assertEquals(4, process.waitFor(), after);
         assertTrue(before.startsWith("/dev/pts/"), before);
-        assertEquals(List.of("go", "40 120"), after.lines().map(String::strip).filter(l -> !l.isEmpty()).toList(),
+        assertEquals(List.of("go", "resized"), after.lines().map(String::strip).filter(l -> !l.isEmpty()).toList(),
                 after);
         assertEquals(0, process.stderr().readAllBytes().length, "a terminal has one output");
     }
