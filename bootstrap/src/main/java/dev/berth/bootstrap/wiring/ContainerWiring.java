@@ -52,9 +52,9 @@ public class ContainerWiring {
     ContainerService containerService(ContainerStore store, ImageService images, Snapshotter snapshotter,
                                       ContainerRuntime runtime, ContainerLogs logs, Clock clock,
                                       BerthConfig config, VolumeService volumes, EventBus events,
-                                      NetworkService networks, Scheduler scheduler) {
+                                      NetworkService networks, Scheduler scheduler, ExecRuntime exec) {
         return new ContainerService(store, images::resolve, snapshotter, runtime, logs, clock,
-                config.runtime().init(), new ContainerVolumes(volumes), events, networks, scheduler);
+                config.runtime().init(), new ContainerVolumes(volumes), events, networks, scheduler, exec);
     }
 
     @Produces
