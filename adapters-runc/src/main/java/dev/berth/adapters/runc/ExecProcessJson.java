@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.berth.domain.container.TerminalSize;
 import dev.berth.domain.runtime.ExecSpec;
 import dev.berth.domain.runtime.ProcessSpec;
 
@@ -31,6 +32,13 @@ final class ExecProcessJson {
         ProcessSpec process = spec.process();
         ObjectNode exec = containerProcess.deepCopy();
         exec.remove("consoleSize");
+        TerminalSize size = process.consoleSize();
+        if (process.terminal() && size.isSet()) {
+            // As dockerd: runc sizes the pty before the process runs, so its first look sees the client's size.
+            ObjectNode consoleSize = exec.putObject("consoleSize");
+            consoleSize.put("height", size.height());
+            consoleSize.put("width", size.width());
+        }
         exec.put("terminal", process.terminal());
         exec.set("args", strings(process.args()));
         exec.set("env", strings(user.withHome(process.env())));

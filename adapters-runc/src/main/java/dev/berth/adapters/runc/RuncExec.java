@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.berth.domain.container.ContainerId;
 import dev.berth.domain.error.Conflict;
 import dev.berth.domain.error.InvalidParameter;
-import dev.berth.domain.error.NotImplemented;
 import dev.berth.domain.error.SystemFault;
 import dev.berth.domain.runtime.ExecProcess;
 import dev.berth.domain.runtime.ExecSpec;
@@ -22,16 +21,19 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
+import java.util.function.IntSupplier;
 
 /**
  * Starts exec processes with {@code runc exec --process} in the foreground: runc hands the process our pipes as
- * its stdio and exits with its exit code. runc writes the pid file only once the process runs, so a runc that ends
+ * its stdio (or, with a terminal, copies between the process's pty and ours) and exits with its exit code. runc writes the pid file only once the process runs, so a runc that ends
  * without one failed to start it, and its log says why.
  */
 final class RuncExec {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
     private static final File DEV_NULL = new File("/dev/null");
+    private static final int KILL = 9;
 
     private final RuncCli runc;
     private final BundleLayout layout;
@@ -46,29 +48,51 @@ final class RuncExec {
     }
 
     ExecProcess exec(ContainerId id, ExecSpec spec) {
-        if (spec.process().terminal()) {
-            throw new NotImplemented("exec with a TTY is not supported yet");
-        }
         ExecFiles files = ExecFiles.create(layout.execDir(id));
         try {
             writeProcess(id, spec, files.process());
             List<String> command = runc.command(List.of("--log", files.log().toString(), "--log-format", "json",
                     "exec", "--process", files.process().toString(), "--pid-file", files.pid().toString(),
                     id.value()));
-            Process runcExec = new ProcessBuilder(command)
-                    .redirectInput(spec.process().stdin() ? ProcessBuilder.Redirect.PIPE
-                            : ProcessBuilder.Redirect.from(DEV_NULL))
-                    .redirectOutput(spec.stdout() ? ProcessBuilder.Redirect.PIPE : ProcessBuilder.Redirect.DISCARD)
-                    .redirectError(spec.stderr() ? ProcessBuilder.Redirect.PIPE : ProcessBuilder.Redirect.DISCARD)
-                    .start();
-            long pid = awaitPid(id, runcExec, files);
-            runcExec.onExit().thenRun(files::remove);
-            return new RuncExecProcess(runcExec, pid, spec.process().stdin());
+            return spec.process().terminal() ? onTerminal(id, spec, files, command) : onPipes(id, spec, files, command);
         } catch (IOException e) {
             files.remove();
             throw new SystemFault("starting an exec in container " + id + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
             files.remove();
+            throw e;
+        }
+    }
+
+    private ExecProcess onPipes(ContainerId id, ExecSpec spec, ExecFiles files, List<String> command)
+            throws IOException {
+        Process runcExec = new ProcessBuilder(command)
+                .redirectInput(spec.process().stdin() ? ProcessBuilder.Redirect.PIPE
+                        : ProcessBuilder.Redirect.from(DEV_NULL))
+                .redirectOutput(spec.stdout() ? ProcessBuilder.Redirect.PIPE : ProcessBuilder.Redirect.DISCARD)
+                .redirectError(spec.stderr() ? ProcessBuilder.Redirect.PIPE : ProcessBuilder.Redirect.DISCARD)
+                .start();
+        long pid = awaitPid(id, files, runcExec::isAlive, runcExec::exitValue, runcExec::destroyForcibly);
+        runcExec.onExit().thenRun(files::remove);
+        return new RuncExecProcess(runcExec, pid, spec.process().stdin());
+    }
+
+    /**
+     * runc in the foreground copies between the exec's pty and its own terminal, and resizes the first to the
+     * second on SIGWINCH: its terminal is a pty of ours (runc refuses a console socket unless detached, and a
+     * detached exec's exit code would be lost).
+     */
+    private ExecProcess onTerminal(ContainerId id, ExecSpec spec, ExecFiles files, List<String> command)
+            throws IOException {
+        Pty pty = Pty.open(spec.process().consoleSize().height(), spec.process().consoleSize().width());
+        try {
+            TerminalSpawn runcExec = TerminalSpawn.start(command, pty.slavePath());
+            long pid = awaitPid(id, files, () -> !runcExec.exit().isDone(), () -> runcExec.exit().join(),
+                    () -> runcExec.signal(KILL));
+            runcExec.exit().thenRun(files::remove);
+            return new TerminalExecProcess(runcExec, pid, pty, spec.stdout());
+        } catch (IOException | RuntimeException e) {
+            pty.close();
             throw e;
         }
     }
@@ -83,22 +107,23 @@ final class RuncExec {
         AtomicFile.write(target, json.writeValueAsBytes(processJson.build(containerProcess, spec, user)));
     }
 
-    private long awaitPid(ContainerId id, Process runcExec, ExecFiles files) {
+    private long awaitPid(ContainerId id, ExecFiles files, BooleanSupplier runcAlive, IntSupplier runcExitCode,
+                          Runnable killRunc) {
         Instant deadline = Instant.now().plus(START_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
             Optional<Long> pid = files.readPid();
             if (pid.isPresent()) {
                 return pid.get();
             }
-            if (!runcExec.isAlive()) {
+            if (!runcAlive.getAsBoolean()) {
                 // The pid file is read again: runc may have written it just before it ended.
                 return files.readPid().orElseThrow(() -> new InvalidParameter("OCI runtime exec failed: "
                         + RuncLog.lastError(files.log(), json)
-                        .orElse("runc exec exited with " + runcExec.exitValue()) + ": unknown"));
+                        .orElse("runc exec exited with " + runcExitCode.getAsInt()) + ": unknown"));
             }
             LockSupport.parkNanos(Duration.ofMillis(5).toNanos());
         }
-        runcExec.destroyForcibly();
+        killRunc.run();
         throw new SystemFault("timed out waiting for runc to start an exec in container " + id);
     }
 

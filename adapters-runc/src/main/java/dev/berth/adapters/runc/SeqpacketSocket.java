@@ -3,13 +3,10 @@ package dev.berth.adapters.runc;
 import java.io.IOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
-import java.lang.foreign.Linker;
-import java.lang.foreign.MemoryLayout;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.StructLayout;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
-import java.lang.invoke.VarHandle;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
@@ -24,16 +21,13 @@ final class SeqpacketSocket implements AutoCloseable {
     private static final int SOCK_CLOEXEC = 0x80000;
     private static final int SHUT_RDWR = 2;
     private static final int MSG_NOSIGNAL = 0x4000;
-    private static final int EINTR = 4;
     private static final int SUN_PATH = 108;
     private static final int O_PATH = 0x200000;
     private static final int O_DIRECTORY = 0x10000;
     private static final int O_CLOEXEC = 0x80000;
 
-    private static final Linker LINKER = Linker.nativeLinker();
-    private static final StructLayout CALL_STATE = Linker.Option.captureStateLayout();
-    private static final VarHandle ERRNO = CALL_STATE.varHandle(MemoryLayout.PathElement.groupElement("errno"));
-    private static final Linker.Option CAPTURE = Linker.Option.captureCallState("errno");
+    private static final StructLayout CALL_STATE = Libc.CALL_STATE;
+    private static final int EINTR = Libc.EINTR;
     private static final MethodHandle SOCKET = function("socket",
             FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_INT));
     private static final MethodHandle CONNECT = function("connect",
@@ -169,16 +163,14 @@ final class SeqpacketSocket implements AutoCloseable {
     }
 
     private static void check(long result, MemorySegment state, String call) throws IOException {
-        if (result < 0) {
-            throw new IOException(call + " failed: errno " + errno(state));
-        }
+        Libc.check(result, state, call);
     }
 
     private static int errno(MemorySegment state) {
-        return (int) ERRNO.get(state, 0L);
+        return Libc.errno(state);
     }
 
     private static MethodHandle function(String name, FunctionDescriptor descriptor) {
-        return LINKER.downcallHandle(LINKER.defaultLookup().find(name).orElseThrow(), descriptor, CAPTURE);
+        return Libc.function(name, descriptor);
     }
 }

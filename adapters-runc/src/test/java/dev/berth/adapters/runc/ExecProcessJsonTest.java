@@ -2,6 +2,7 @@ package dev.berth.adapters.runc;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.berth.domain.container.TerminalSize;
 import dev.berth.domain.runtime.ExecSpec;
 import dev.berth.domain.runtime.ProcessSpec;
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,17 @@ class ExecProcessJsonTest {
         assertTrue(process.path("noNewPrivileges").asBoolean());
         assertEquals(1024, process.path("rlimits").get(0).path("hard").asLong());
         assertFalse(process.has("consoleSize"), "the container's console size is not the exec's");
+    }
+
+    @Test
+    void aTerminalStartsAtTheExecsConsoleSize() throws Exception {
+        ExecSpec spec = new ExecSpec(new ProcessSpec(List.of("sh"), List.of(), "/", "", true, true, false,
+                new TerminalSize(24, 80)), false, true, true);
+
+        JsonNode process = builder.build(containerProcess(), spec, user);
+
+        assertEquals(24, process.path("consoleSize").path("height").asInt());
+        assertEquals(80, process.path("consoleSize").path("width").asInt());
     }
 
     @Test

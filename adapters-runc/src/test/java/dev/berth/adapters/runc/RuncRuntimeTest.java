@@ -61,7 +61,7 @@ class RuncRuntimeTest {
         image = Files.createDirectories(temp.resolve("image"));
         Path bin = Files.createDirectories(image.resolve("bin"));
         Files.copy(Path.of("/bin/busybox"), bin.resolve("busybox"));
-        for (String applet : List.of("sh", "echo", "sleep", "cat", "id", "pwd", "md5sum", "stty")) {
+        for (String applet : List.of("sh", "echo", "sleep", "cat", "id", "pwd", "md5sum", "tty", "stty")) {
             Files.createSymbolicLink(bin.resolve(applet), Path.of("busybox"));
         }
         Files.writeString(bin.resolve("not-executable"), "#!/bin/sh\n");
@@ -139,6 +139,37 @@ class RuncRuntimeTest {
                 java.security.MessageDigest.getInstance("MD5").digest(data));
         assertEquals(expected, sum.split(" ")[0]);
         assertEquals(0, process.stderr().readAllBytes().length, "stderr not asked for: empty");
+    }
+
+    @Test
+    void execOnATerminalStartsAtItsSizeAndTakesAResize() throws Exception {
+        RuntimeSpec container = spec("sleep 100");
+        runtime.start(container);
+
+        ExecProcess process = runtime.exec(container.id(), new ExecSpec(new ProcessSpec(
+                List.of("sh", "-c", "tty; stty size; read line; "
+                        // runc applies a resize when SIGWINCH reaches it: the shell waits for it to show.
+                        + "until [ \"$(stty size)\" = \"40 120\" ]; do sleep 0.05; done; echo resized; exit 4"),
+                List.of("PATH=/bin"), "/", "", true, true, false, new TerminalSize(30, 100)), false, true, true));
+        String before = readUntil(process.stdout(), "30 100");
+        process.resize(40, 120);
+        process.stdin().write("go\n".getBytes(StandardCharsets.US_ASCII));
+        String after = new String(process.stdout().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertEquals(4, process.waitFor(), after);
+        assertTrue(before.startsWith("/dev/pts/"), before);
+        assertEquals(List.of("go", "resized"), after.lines().map(String::strip).filter(l -> !l.isEmpty()).toList(),
+                after);
+        assertEquals(0, process.stderr().readAllBytes().length, "a terminal has one output");
+    }
+
+    /** Reads until the text appears (or the stream ends). */
+    private static String readUntil(java.io.InputStream in, String text) throws IOException {
+        StringBuilder read = new StringBuilder();
+        for (int b; !read.toString().contains(text) && (b = in.read()) >= 0; ) {
+            read.append((char) b);
+        }
+        return read.toString();
     }
 
     @Test

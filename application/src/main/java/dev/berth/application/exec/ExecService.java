@@ -8,6 +8,7 @@ import dev.berth.domain.container.ContainerId;
 import dev.berth.domain.container.ContainerStatus;
 import dev.berth.domain.container.ExecId;
 import dev.berth.domain.container.ProcessEnvironment;
+import dev.berth.domain.container.TerminalSize;
 import dev.berth.domain.error.BerthException;
 import dev.berth.domain.error.Conflict;
 import dev.berth.domain.error.InvalidParameter;
@@ -193,7 +194,8 @@ public final class ExecService implements ContainerExec {
         String user = exec.user().isEmpty() ? config.user() : exec.user();
         String cwd = exec.workingDir().isEmpty() ? config.workingDir() : exec.workingDir();
         ProcessSpec process = new ProcessSpec(exec.cmd(), ProcessEnvironment.forExec(config, exec.tty(), exec.env()),
-                cwd, user, exec.tty(), exec.attachStdin());
+                cwd, user, exec.tty(), exec.attachStdin(), false,
+                new TerminalSize(exec.consoleHeight(), exec.consoleWidth()));
         return new ExecSpec(process, exec.privileged(), exec.attachStdout(), exec.attachStderr());
     }
 

@@ -46,15 +46,19 @@ final class ExecStreams {
     }
 
     private int run(Optional<InputStream> stdin) throws InterruptedException {
-        stdin.ifPresent(input -> Thread.ofVirtual().name("exec-stdin").start(() -> copyInput(input)));
-        List<Thread> readers = List.of(
-                Thread.ofVirtual().name("exec-stdout").start(() -> copyOutput(process.stdout(), LogStream.STDOUT)),
-                Thread.ofVirtual().name("exec-stderr").start(() -> copyOutput(process.stderr(), LogStream.STDERR)));
+        // Platform threads: a runtime's streams may block in native calls (a pty), which would pin virtual ones.
+        stdin.ifPresent(input -> thread("exec-stdin", () -> copyInput(input)));
+        List<Thread> readers = List.of(thread("exec-stdout", () -> copyOutput(process.stdout(), LogStream.STDOUT)),
+                thread("exec-stderr", () -> copyOutput(process.stderr(), LogStream.STDERR)));
         int exitCode = process.waitFor();
         for (Thread reader : readers) {
             reader.join(DRAIN_GRACE);
         }
         return exitCode;
+    }
+
+    private static Thread thread(String name, Runnable task) {
+        return Thread.ofPlatform().daemon().name(name).start(task);
     }
 
     private void copyInput(InputStream input) {
