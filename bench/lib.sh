@@ -42,7 +42,6 @@ bench_image() {
 machine_line() {
   # the load average says whether other work shared the machine while the figures were taken
   echo "$(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -sr), $(runc --version | head -1), load average $(cut -d' ' -f1 /proc/loadavg)"
-}' /proc/meminfo), $(uname -sr), $(runc --version | head -1)"
 }
 
 # write_section NAME FILE: replaces the NAME section of BENCHMARKS.md (between its markers) with FILE's text

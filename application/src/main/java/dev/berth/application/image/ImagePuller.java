@@ -1,10 +1,8 @@
 package dev.berth.application.image;
 
 import dev.berth.application.image.TransferEvent.Status;
-import dev.berth.domain.error.BerthException;
 import dev.berth.domain.error.InvalidParameter;
 import dev.berth.domain.error.NotFound;
-import dev.berth.domain.error.SystemFault;
 import dev.berth.domain.image.Digest;
 import dev.berth.domain.image.ImageConfig;
 import dev.berth.domain.image.ImageId;
@@ -22,7 +20,6 @@ import dev.berth.domain.storage.ContentStore;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.locks.Lock;
@@ -136,9 +133,7 @@ final class ImagePuller implements ImagePull {
                 tasks.add(executor.submit(() -> limited(() ->
                         downloader.layer(repository, layer, diffId, store, id, events))));
             }
-            for (Future<Digest> task : tasks) {
-                await(task, tasks);
-            }
+            LayerTasks.awaitAll(tasks, "download");
         }
         return fetched;
     }
@@ -149,21 +144,6 @@ final class ImagePuller implements ImagePull {
             return download.get();
         } finally {
             downloads.release();
-        }
-    }
-
-    /** Waits for one download; on a failure, cancels the others and rethrows it. */
-    private static void await(Future<Digest> task, List<Future<Digest>> all) {
-        try {
-            task.get();
-        } catch (ExecutionException e) {
-            all.forEach(other -> other.cancel(true));
-            throw e.getCause() instanceof BerthException failure ? failure
-                    : new SystemFault("layer download failed: " + e.getCause().getMessage(), e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            all.forEach(other -> other.cancel(true));
-            throw new SystemFault("interrupted while pulling", e);
         }
     }
 

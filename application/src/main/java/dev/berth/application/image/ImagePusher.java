@@ -18,18 +18,22 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.locks.Lock;
+import java.util.function.Consumer;
 
 /**
  * {@code docker push}: for each tag, the blobs the registry lacks (a HEAD first) are uploaded, layers as the
- * uncompressed tars the content store keeps, then the config, then an OCI manifest naming them, whose digest is
- * recorded as a repo digest.
+ * uncompressed tars the content store keeps, several at once, then the config, then an OCI manifest naming them,
+ * whose digest is recorded as a repo digest.
  */
 final class ImagePusher implements ImagePush {
 
     static final String CONFIG_TYPE = "application/vnd.oci.image.config.v1+json";
     static final String LAYER_TYPE = "application/vnd.oci.image.layer.v1.tar";
+    /** dockerd's default max-concurrent-uploads, here per push. */
+    private static final int CONCURRENT_UPLOADS = 5;
 
     private final ImageCatalog catalog;
     private final ContentStore content;
@@ -83,9 +87,13 @@ final class ImagePusher implements ImagePush {
         for (Digest diffId : diffIds.reversed()) {
             events.accept(new Status(diffId.shortHex(), "Preparing"));
         }
-        var layers = new ArrayList<Descriptor>();
-        for (Digest diffId : diffIds) {
-            layers.add(upload(remote, diffId, LAYER_TYPE, events, true));
+        var uploads = new ArrayList<Future<Descriptor>>();
+        List<Descriptor> layers;
+        try (var executor = Executors.newFixedThreadPool(CONCURRENT_UPLOADS, Thread.ofVirtual().factory())) {
+            for (Digest diffId : diffIds) {
+                uploads.add(executor.submit(() -> upload(remote, diffId, LAYER_TYPE, events, true)));
+            }
+            layers = LayerTasks.awaitAll(uploads, "upload");
         }
         Descriptor config = upload(remote, id.digest(), CONFIG_TYPE, events, false);
         Descriptor manifest = remote.putManifest(tag, config, layers);

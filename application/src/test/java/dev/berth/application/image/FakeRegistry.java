@@ -17,7 +17,11 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
@@ -30,6 +34,8 @@ final class FakeRegistry implements Registry, RemoteRepository {
     final Map<String, Manifest> manifests = new ConcurrentHashMap<>();
     final Map<Digest, byte[]> blobs = new ConcurrentHashMap<>();
     final Map<String, List<Descriptor>> pushed = new ConcurrentHashMap<>();
+    /** When set, uploads wait here: a barrier of N passes only when N uploads run at once, and is then lifted. */
+    volatile CyclicBarrier uploadGate;
     final Set<Digest> breakOnce = ConcurrentHashMap.newKeySet();
     final AtomicInteger downloads = new AtomicInteger();
 
@@ -81,12 +87,26 @@ final class FakeRegistry implements Registry, RemoteRepository {
 
     @Override
     public void uploadBlob(Digest digest, long size, Supplier<InputStream> content, TransferListener progress) {
+        passGate();
         try (InputStream in = content.get()) {
             byte[] bytes = in.readAllBytes();
             progress.transferred(bytes.length);
             blobs.put(Digest.of(bytes), bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private void passGate() {
+        CyclicBarrier gate = uploadGate;
+        if (gate == null) {
+            return;
+        }
+        try {
+            gate.await(30, TimeUnit.SECONDS); // a deadlock guard: one upload at a time never gets through
+            uploadGate = null;
+        } catch (InterruptedException | BrokenBarrierException | TimeoutException e) {
+            throw new IllegalStateException("uploads did not run side by side", e);
         }
     }
 

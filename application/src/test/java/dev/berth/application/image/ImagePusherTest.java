@@ -22,6 +22,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CyclicBarrier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -38,7 +40,7 @@ class ImagePusherTest {
     private final FakeRegistry registry = new FakeRegistry();
     private final ImagePush pusher = new ImageService(content, store, codec, new FakeArchive(),
             new FakeSnapshotter(), id -> List.of(), (type, action, actor) -> { }).pusher(registry);
-    private final List<TransferEvent> events = new ArrayList<>();
+    private final List<TransferEvent> events = new CopyOnWriteArrayList<>(); // layer uploads report from their threads
 
     @Test
     void pushUploadsOnlyTheMissingBlobsThenTheManifest() {
@@ -59,6 +61,16 @@ class ImagePusherTest {
         assertTrue(statuses.contains("1: digest: " + pushed.digest() + " size: " + pushed.size()));
         assertEquals(id, store.references().get(ImageReference.parse("127.0.0.1:5000/team/app@" + pushed.digest())),
                 "the pushed digest is a repo digest");
+    }
+
+    @Test
+    void layersUploadSideBySide() {
+        storeImage("127.0.0.1:5000/team/app:1", BASE, APP);
+        registry.uploadGate = new CyclicBarrier(2);
+
+        pusher.push("127.0.0.1:5000/team/app", "1", RegistryCredentials.ANONYMOUS).run(events::add);
+
+        assertTrue(registry.blobs.containsKey(Digest.of(BASE)) && registry.blobs.containsKey(Digest.of(APP)));
     }
 
     @Test

@@ -44,11 +44,15 @@ final class TransferStream {
         return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).build();
     }
 
+    /** Layers report from their own threads: one line at a time, or two could interleave. */
     private static void write(OutputStream out, ObjectMapper json, TransferProgressJson line) {
         try {
-            out.write(json.writeValueAsBytes(line));
-            out.write('\n');
-            out.flush();
+            byte[] encoded = json.writeValueAsBytes(line);
+            synchronized (out) {
+                out.write(encoded);
+                out.write('\n');
+                out.flush();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
