@@ -87,7 +87,7 @@ public final class NetworkService implements ContainerNetworks, ContainerNetwork
         ensurePredefined();
         for (Network network : networks.values()) {
             driver(network).ifPresent(driver -> driver.create(network));
-            if (network.resolvesNames()) {
+            if (servesNames(network)) {
                 ports.nameServer().serve(network, this);
             }
         }
@@ -172,7 +172,9 @@ public final class NetworkService implements ContainerNetworks, ContainerNetwork
         driver.create(network);
         networks.put(network.id(), network);
         save();
-        ports.nameServer().serve(network, this);
+        if (servesNames(network)) {
+            ports.nameServer().serve(network, this);
+        }
         publish(network, "create", Map.of());
         return network;
     }
@@ -397,13 +399,13 @@ public final class NetworkService implements ContainerNetworks, ContainerNetwork
                 }
             }
         }
-        if (first != null && !first.internal()) {
+        if (first != null && !first.internal() && reachable(first)) {
             publishPorts(container, firstEndpoint.address());
         }
         save();
         return new NetworkSpec(NetworkSpec.Mode.JOIN, netns,
                 nameFiles.hosts(container, firstEndpoint == null ? "" : firstEndpoint.address(), hostGateway),
-                nameFiles.resolvConf(container, first));
+                nameFiles.resolvConf(container, first != null && servesNames(first) ? first : null));
     }
 
     private Endpoint join(Network network, Endpoint endpoint, Path netns) {
@@ -500,6 +502,18 @@ public final class NetworkService implements ContainerNetworks, ContainerNetwork
 
     private void replace(Endpoint endpoint) {
         endpoints.replaceAll(e -> e.id().equals(endpoint.id()) ? endpoint : e);
+    }
+
+    /**
+     * The embedded DNS server listens on the network's gateway, so only where that is the host's (dockerd's server
+     * lives in each container instead; a macvlan container here uses the host's resolvers).
+     */
+    private boolean servesNames(Network network) {
+        return network.resolvesNames() && reachable(network);
+    }
+
+    private boolean reachable(Network network) {
+        return driver(network).map(NetworkDriver::gatewayOnHost).orElse(false);
     }
 
     private Optional<NetworkDriver> driver(Network network) {
