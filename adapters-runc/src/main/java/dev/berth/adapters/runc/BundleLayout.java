@@ -59,6 +59,16 @@ record BundleLayout(Path root) {
         return bundle(id).resolve("runc.log");
     }
 
+    /** The process spec, pid file and runc log of each exec running in the container. */
+    Path execDir(ContainerId id) {
+        return bundle(id).resolve("exec");
+    }
+
+    /** conmon's control FIFO in the bundle: {@code "1 ROWS COLS\n"} resizes the container's pty. */
+    Path controlFifo(ContainerId id) {
+        return bundle(id).resolve("ctl");
+    }
+
     Path exitFile(ContainerId id) {
         return exitsDir().resolve(id.value());
     }

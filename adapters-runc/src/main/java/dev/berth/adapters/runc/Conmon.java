@@ -1,6 +1,5 @@
 package dev.berth.adapters.runc;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.berth.domain.container.ContainerId;
 import dev.berth.domain.error.InvalidParameter;
@@ -85,7 +84,9 @@ final class Conmon {
         }
         if (process.stdin()) {
             command.add("-i");
-            if (!process.stdinOnce()) {
+            // A pty's input stays open across clients, StdinOnce or not, as dockerd keeps it (a client's end of
+            // input or detach ends only its session).
+            if (!process.stdinOnce() || process.terminal()) {
                 command.add("--leave-stdin-open");
             }
         }
@@ -119,22 +120,7 @@ final class Conmon {
 
     /** The last error runc logged for this container ({@code runc create failed: ...}). */
     Optional<String> runcError(ContainerId id) {
-        Path log = layout.runcLog(id);
-        if (!Files.exists(log)) {
-            return Optional.empty();
-        }
-        try {
-            String error = null;
-            for (String line : Files.readAllLines(log)) {
-                JsonNode entry = line.isBlank() ? null : json.readTree(line);
-                if (entry != null && "error".equals(entry.path("level").asText())) {
-                    error = entry.path("msg").asText();
-                }
-            }
-            return Optional.ofNullable(error);
-        } catch (IOException e) {
-            throw new SystemFault("reading " + log + ": " + e.getMessage(), e);
-        }
+        return RuncLog.lastError(layout.runcLog(id), json);
     }
 
     private static Optional<Long> readPid(Path pidFile) {

@@ -4,6 +4,7 @@ import dev.berth.domain.container.MountPoint;
 import dev.berth.domain.runtime.NetworkSpec;
 import dev.berth.domain.container.Resources;
 import dev.berth.domain.container.SecurityOptions;
+import dev.berth.domain.container.TerminalSize;
 import dev.berth.domain.runtime.RuntimeSpec;
 
 import java.nio.file.Path;
@@ -55,8 +56,12 @@ final class DockerDefaultSpec {
     OciSpec build(RuntimeSpec spec, ContainerUser user, EtcFiles etcFiles) {
         SecurityOptions security = spec.security();
         List<String> capabilities = security.capabilities().stream().filter(grantable::contains).toList();
+        TerminalSize consoleSize = spec.process().consoleSize();
         var process = new OciSpec.Process(
                 spec.process().terminal(),
+                // As dockerd: runc sizes the pty before the process runs, so its first look sees the client's size.
+                spec.process().terminal() && consoleSize.isSet()
+                        ? new OciSpec.ConsoleSize(consoleSize.height(), consoleSize.width()) : null,
                 new OciSpec.User(user.uid(), user.gid(), user.additionalGids()),
                 spec.process().args(),
                 user.withHome(spec.process().env()),

@@ -9,8 +9,13 @@ import java.util.Map;
 record OciSpec(String ociVersion, Process process, Root root, String hostname, List<Mount> mounts,
                Map<String, String> annotations, Linux linux) {
 
-    record Process(boolean terminal, User user, List<String> args, List<String> env, String cwd,
-                   Capabilities capabilities, List<Rlimit> rlimits, boolean noNewPrivileges) {
+    /** {@code consoleSize} is null when the terminal keeps the pty's own size. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Process(boolean terminal, ConsoleSize consoleSize, User user, List<String> args, List<String> env,
+                   String cwd, Capabilities capabilities, List<Rlimit> rlimits, boolean noNewPrivileges) {
+    }
+
+    record ConsoleSize(int height, int width) {
     }
 
     record User(long uid, long gid, List<Long> additionalGids) {

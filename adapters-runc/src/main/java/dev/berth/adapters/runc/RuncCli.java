@@ -43,11 +43,17 @@ final class RuncCli {
         }
     }
 
-    Result run(String... args) {
+    /** The command line of a runc command, for callers that run it themselves. */
+    List<String> command(List<String> args) {
         List<String> command = new ArrayList<>();
         command.add(binary.toString());
         command.addAll(globalArgs());
-        command.addAll(List.of(args));
+        command.addAll(args);
+        return command;
+    }
+
+    Result run(String... args) {
+        List<String> command = command(List.of(args));
         Path output = null;
         try {
             // A file, not a pipe: reading a pipe would block past the timeout if runc hung.

@@ -5,11 +5,16 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.berth.domain.container.ContainerId;
 import dev.berth.domain.container.MountPoint;
 import dev.berth.domain.container.Resources;
+import dev.berth.domain.container.TerminalSize;
 import dev.berth.domain.error.Conflict;
 import dev.berth.domain.error.InvalidParameter;
 import dev.berth.domain.error.NotFound;
 import dev.berth.domain.error.SystemFault;
 import dev.berth.domain.runtime.ContainerRuntime;
+import dev.berth.domain.runtime.ExecProcess;
+import dev.berth.domain.runtime.ExecResult;
+import dev.berth.domain.runtime.ExecRuntime;
+import dev.berth.domain.runtime.ExecSpec;
 import dev.berth.domain.runtime.ExitListener;
 import dev.berth.domain.runtime.ExitStatus;
 import dev.berth.domain.runtime.RuntimeSpec;
@@ -24,6 +29,7 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.LockSupport;
@@ -32,7 +38,7 @@ import java.util.concurrent.locks.LockSupport;
  * Runs containers with runc under one conmon monitor each: the monitor outlives the daemon and records the exit
  * code in {@code <execRoot>/runc/exits/<id>}, which is how exits are learnt, live or after a daemon restart.
  */
-public final class RuncRuntime implements ContainerRuntime, AutoCloseable {
+public final class RuncRuntime implements ContainerRuntime, ExecRuntime, AutoCloseable {
 
     private static final Path HOST_RESOLV_CONF = Path.of("/etc/resolv.conf");
     private static final Duration EXIT_GRACE = Duration.ofSeconds(10);
@@ -47,6 +53,7 @@ public final class RuncRuntime implements ContainerRuntime, AutoCloseable {
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private final DockerDefaultSpec defaultSpec;
     private final ExitWatcher exits;
+    private final RuncExec execs;
 
     public RuncRuntime(RuncConfig config) {
         this.layout = BundleLayout.under(config.execRoot());
@@ -54,8 +61,10 @@ public final class RuncRuntime implements ContainerRuntime, AutoCloseable {
         this.conmon = new Conmon(config.conmonBinary(), runc, layout, json);
         boolean cgroupV2 = Files.exists(Path.of("/sys/fs/cgroup/cgroup.controllers"));
         try {
+            List<String> grantable = HostLimits.boundingCapabilities();
             this.defaultSpec = new DockerDefaultSpec(config.cgroupParent(), cgroupV2, HostLimits.nofileHardLimit(),
-                    SeccompProfile.forHost(), HostLimits.boundingCapabilities());
+                    SeccompProfile.forHost(), grantable);
+            this.execs = new RuncExec(runc, layout, json, grantable);
             Files.createDirectories(layout.exitsDir());
             Files.createDirectories(layout.socketsDir());
             Files.createDirectories(layout.runcState());
@@ -220,6 +229,34 @@ public final class RuncRuntime implements ContainerRuntime, AutoCloseable {
             return ConmonStdin.connect(layout.attachSocket(id));
         } catch (IOException e) {
             throw new SystemFault("connecting to the stdin of container " + id + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public ExecProcess exec(ContainerId id, ExecSpec spec) {
+        if (!(state(id) instanceof RuntimeState.Running)) {
+            throw new Conflict("Container " + id + " is not running");
+        }
+        return execs.exec(id, spec);
+    }
+
+    @Override
+    public ExecResult run(ContainerId id, ExecSpec spec, Duration timeout) {
+        return ProbeRun.of(exec(id, spec), timeout);
+    }
+
+    @Override
+    public void resize(ContainerId id, TerminalSize size) {
+        if (!(state(id) instanceof RuntimeState.Running)) {
+            throw new Conflict("Container " + id + " is not running");
+        }
+        try {
+            // conmon resizes the pty it holds, and ignores the message for a container without one.
+            if (!ControlFifo.write(layout.controlFifo(id), ControlFifo.resizeMessage(size.height(), size.width()))) {
+                throw new Conflict("Container " + id + " is not running");
+            }
+        } catch (IOException e) {
+            throw new SystemFault("resizing the terminal of container " + id + ": " + e.getMessage(), e);
         }
     }
 

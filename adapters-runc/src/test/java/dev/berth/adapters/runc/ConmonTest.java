@@ -66,6 +66,11 @@ class ConmonTest {
     }
 
     @Test
+    void aTerminalsInputOutlivesEachClientEvenWithStdinOnce() {
+        assertTrue(command(true, true, true).endsWith(" -t -i --leave-stdin-open"));
+    }
+
+    @Test
     void runcsLastLoggedErrorIsTheReason() throws IOException {
         Path log = execRoot.resolve("runc").resolve(id.value()).resolve("runc.log");
         Files.createDirectories(log.getParent());

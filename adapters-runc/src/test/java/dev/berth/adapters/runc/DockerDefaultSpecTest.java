@@ -6,6 +6,7 @@ import dev.berth.domain.container.Capabilities;
 import dev.berth.domain.container.ContainerId;
 import dev.berth.domain.container.Resources;
 import dev.berth.domain.container.SecurityOptions;
+import dev.berth.domain.container.TerminalSize;
 import dev.berth.domain.runtime.ProcessSpec;
 import dev.berth.domain.runtime.RuntimeSpec;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,20 @@ class DockerDefaultSpecTest {
     private JsonNode configWith(Resources resources, SecurityOptions security) {
         return config(false, Long.MAX_VALUE, new ProcessSpec(List.of("true"), List.of(), "/", "", false),
                 new ContainerUser(0, 0, List.of(), "/root"), resources, security);
+    }
+
+    @Test
+    void aTerminalStartsAtTheConsoleSizeAndOtherwiseHasNone() {
+        ContainerUser root = new ContainerUser(0, 0, List.of(), "/root");
+        JsonNode sized = config(false, Long.MAX_VALUE, new ProcessSpec(List.of("sh"), List.of(), "/", "", true, true,
+                true, new TerminalSize(30, 100)), root);
+        JsonNode unsized = config(false, Long.MAX_VALUE, new ProcessSpec(List.of("sh"), List.of(), "/", "", true),
+                root);
+
+        assertTrue(sized.at("/process/terminal").asBoolean());
+        assertEquals(30, sized.at("/process/consoleSize/height").asInt());
+        assertEquals(100, sized.at("/process/consoleSize/width").asInt());
+        assertTrue(unsized.at("/process/consoleSize").isMissingNode());
     }
 
     @Test

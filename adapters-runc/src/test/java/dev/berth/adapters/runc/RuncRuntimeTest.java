@@ -3,8 +3,12 @@ package dev.berth.adapters.runc;
 import dev.berth.domain.container.ContainerId;
 import dev.berth.domain.container.Resources;
 import dev.berth.domain.container.SecurityOptions;
+import dev.berth.domain.container.TerminalSize;
 import dev.berth.domain.error.Conflict;
 import dev.berth.domain.error.InvalidParameter;
+import dev.berth.domain.runtime.ExecProcess;
+import dev.berth.domain.runtime.ExecResult;
+import dev.berth.domain.runtime.ExecSpec;
 import dev.berth.domain.runtime.ExitStatus;
 import dev.berth.domain.runtime.LogEntry;
 import dev.berth.domain.runtime.LogQuery;
@@ -21,6 +25,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -56,12 +61,14 @@ class RuncRuntimeTest {
         image = Files.createDirectories(temp.resolve("image"));
         Path bin = Files.createDirectories(image.resolve("bin"));
         Files.copy(Path.of("/bin/busybox"), bin.resolve("busybox"));
-        for (String applet : List.of("sh", "echo", "sleep", "cat")) {
+        for (String applet : List.of("sh", "echo", "sleep", "cat", "id", "pwd", "md5sum", "stty")) {
             Files.createSymbolicLink(bin.resolve(applet), Path.of("busybox"));
         }
         Files.writeString(bin.resolve("not-executable"), "#!/bin/sh\n");
         Files.createDirectories(image.resolve("etc"));
-        Files.writeString(image.resolve("etc/passwd"), "root:x:0:0:root:/root:/bin/sh\n");
+        Files.writeString(image.resolve("etc/passwd"), "root:x:0:0:root:/root:/bin/sh\n"
+                + "app:x:1000:1000:app:/home/app:/bin/sh\n");
+        Files.writeString(image.resolve("etc/group"), "root:x:0:\napp:x:1000:\nextra:x:2000:app\n");
         runtime = new RuncRuntime(RuncConfig.defaults(temp.resolve("exec")));
         runtime.onExit((id, status) -> exits.add(new Exit(id, status)));
     }
@@ -89,6 +96,94 @@ class RuncRuntimeTest {
                 () -> true, entries::add);
         assertEquals(List.of("STDERR err\n", "STDOUT out\n"), entries.stream()
                 .map(e -> e.stream() + " " + new String(e.content(), StandardCharsets.UTF_8)).sorted().toList());
+    }
+
+    @Test
+    void execRunsInTheContainerAsTheResolvedUserWithItsEnvironmentAndWorkingDir() throws Exception {
+        RuntimeSpec container = spec("sleep 100");
+        runtime.start(container);
+        Files.createDirectories(image.resolve("work"));
+
+        ExecResult result = runtime.run(container.id(), new ExecSpec(new ProcessSpec(
+                List.of("sh", "-c", "id -u; id -G; pwd; echo $E $HOME; echo err >&2; exit 3"),
+                List.of("PATH=/bin", "E=exec-env"), "/work", "app", false), false, true, true), Duration.ofSeconds(30));
+
+        assertEquals(3, result.exitCode());
+        assertFalse(result.timedOut());
+        String output = new String(result.output(), StandardCharsets.UTF_8);
+        // stdout and stderr are two pipes: their relative order is not kept.
+        assertEquals(List.of("/work", "1000", "1000 2000", "err", "exec-env /home/app"),
+                output.lines().sorted().toList());
+    }
+
+    @Test
+    void execStdinReachesTheProcessAndItsEndIsTheProcesssEndOfInput() throws Exception {
+        RuntimeSpec container = spec("sleep 100");
+        runtime.start(container);
+        byte[] data = new byte[300_000];
+        new java.util.Random(7).nextBytes(data);
+
+        ExecProcess process = runtime.exec(container.id(), new ExecSpec(new ProcessSpec(List.of("md5sum"),
+                List.of("PATH=/bin"), "/", "", false, true), false, true, false));
+        Thread.ofVirtual().start(() -> {
+            try (var stdin = process.stdin()) {
+                stdin.write(data);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        String sum = new String(process.stdout().readAllBytes(), StandardCharsets.US_ASCII);
+
+        assertEquals(0, process.waitFor());
+        String expected = java.util.HexFormat.of().formatHex(
+                java.security.MessageDigest.getInstance("MD5").digest(data));
+        assertEquals(expected, sum.split(" ")[0]);
+        assertEquals(0, process.stderr().readAllBytes().length, "stderr not asked for: empty");
+    }
+
+    @Test
+    void execOfAMissingExecutableIsAnInvalidParameterAsDockerdWordsIt() {
+        RuntimeSpec container = spec("sleep 100");
+        runtime.start(container);
+
+        InvalidParameter error = assertThrows(InvalidParameter.class, () -> runtime.exec(container.id(),
+                ExecSpec.command(List.of("no-such-binary"), List.of("PATH=/bin"), "/", "")));
+
+        assertTrue(error.getMessage().startsWith("OCI runtime exec failed: exec failed: "), error.getMessage());
+        assertTrue(error.getMessage().contains("executable file not found"), error.getMessage());
+        assertEquals(List.of(), listing(bundle(container.id()).resolve("exec")), "exec files removed");
+    }
+
+    @Test
+    void execPastItsTimeoutIsKilled() throws InterruptedException {
+        RuntimeSpec container = spec("sleep 100");
+        runtime.start(container);
+
+        ExecResult result = runtime.run(container.id(),
+                ExecSpec.command(List.of("sleep", "100"), List.of("PATH=/bin"), "/", ""),
+                Duration.ofMillis(500));
+
+        assertTrue(result.timedOut());
+        assertEquals(-1, result.exitCode());
+        assertInstanceOf(RuntimeState.Running.class, runtime.state(container.id()), "the container goes on");
+    }
+
+    @Test
+    void execInAStoppedContainerIsAConflict() throws InterruptedException {
+        RuntimeSpec container = spec("true");
+        runtime.start(container);
+        awaitExit(container.id());
+
+        assertThrows(Conflict.class, () -> runtime.exec(container.id(),
+                ExecSpec.command(List.of("true"), List.of(), "/", "")));
+    }
+
+    private static List<Path> listing(Path dir) {
+        try (var files = Files.list(dir)) {
+            return files.toList();
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test
@@ -266,6 +361,31 @@ class RuncRuntimeTest {
         new CriLogReader().read(spec.logFile(), new LogQuery(true, true, null, null, LogQuery.ALL, false),
                 () -> true, e -> lines.add(new String(e.content(), StandardCharsets.UTF_8)));
         assertTrue(String.join("", lines).contains("on-a-tty"), lines.toString());
+    }
+
+    @Test
+    void aTerminalStartsAtItsConsoleSizeAndAResizeReachesIt() throws Exception {
+        ContainerId id = ContainerId.random();
+        started.add(id);
+        RuntimeSpec spec = new RuntimeSpec(id, List.of(bind()),
+                new ProcessSpec(List.of("sh", "-c", "stty size; read line; stty size"), List.of("PATH=/bin"), "/",
+                        "", true, true, true, new TerminalSize(12, 34)),
+                "test", Map.of(), temp.resolve("logs/size.log"), List.of(), false);
+        runtime.start(spec);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!output(spec).contains("12 34") && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+
+        runtime.resize(id, new TerminalSize(40, 120));
+        try (var stdin = runtime.openStdin(id)) {
+            stdin.write('\n');
+        }
+
+        assertEquals(0, awaitExit(id).status().code());
+        String output = output(spec);
+        assertTrue(output.indexOf("12 34") >= 0 && output.indexOf("40 120") > output.indexOf("12 34"), output);
+        assertThrows(Conflict.class, () -> runtime.resize(id, new TerminalSize(40, 120)));
     }
 
     @Test

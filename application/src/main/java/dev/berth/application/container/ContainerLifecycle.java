@@ -4,6 +4,7 @@ import dev.berth.domain.container.ContainerId;
 import dev.berth.domain.container.ContainerName;
 import dev.berth.domain.container.CreateRequest;
 import dev.berth.domain.container.Signal;
+import dev.berth.domain.container.TerminalSize;
 
 import java.time.Duration;
 import java.util.List;
@@ -38,6 +39,9 @@ public interface ContainerLifecycle {
 
     /** Conflict when it is not running. */
     void kill(String ref, Signal signal);
+
+    /** Sets the terminal size of a running container (one without a TTY ignores it); Conflict when not running. */
+    void resize(String ref, TerminalSize size);
 
     /** Conflict for a running container unless forced. */
     void remove(String ref, boolean force);

@@ -17,6 +17,7 @@ import dev.berth.domain.container.ImageDefaultsMerge;
 import dev.berth.domain.container.MountPoint;
 import dev.berth.domain.container.ProcessEnvironment;
 import dev.berth.domain.container.Signal;
+import dev.berth.domain.container.TerminalSize;
 import dev.berth.domain.error.BerthException;
 import dev.berth.domain.error.Conflict;
 import dev.berth.domain.error.InvalidParameter;
@@ -34,9 +35,11 @@ import dev.berth.domain.runtime.ProcessSpec;
 import dev.berth.domain.runtime.NetworkSpec;
 import dev.berth.domain.runtime.RuntimeSpec;
 import dev.berth.domain.runtime.RuntimeState;
+import dev.berth.domain.runtime.StartFailure;
 import dev.berth.domain.storage.SnapshotKey;
 import dev.berth.domain.storage.Snapshotter;
 
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -233,7 +236,8 @@ public final class ContainerService implements ContainerLifecycle, ContainerInsp
         RuntimeSpec spec = new RuntimeSpec(id, snapshotter.mounts(snapshotKey(id)),
                 new ProcessSpec(init.wrap(ImageDefaultsMerge.commandLine(config)),
                         ProcessEnvironment.of(config, config.hostname()), config.workingDir(), config.user(),
-                        config.tty(), config.openStdin(), config.stdinOnce()),
+                        config.tty(), config.openStdin(), config.stdinOnce(),
+                        container.hostConfig().consoleSize()),
                 config.hostname(), Map.of(), store.logFile(id), init.withMount(mounts),
                 container.hostConfig().readonlyRootfs(), container.hostConfig().resources(),
                 container.hostConfig().security(), network);
@@ -246,7 +250,7 @@ public final class ContainerService implements ContainerLifecycle, ContainerInsp
         } catch (InvalidParameter e) {
             networks.detach(id);
             volumes.unmount(id, mounts);
-            update(container.withState(container.state().failedToStart(startFailureCode(e.getMessage()),
+            update(container.withState(container.state().failedToStart(StartFailure.exitCode(e.getMessage()),
                     e.getMessage(), clock.instant())));
             return e;
         } catch (RuntimeException e) {
@@ -530,15 +534,41 @@ public final class ContainerService implements ContainerLifecycle, ContainerInsp
         CompletableFuture<Integer> exit = waiters.nextExit(id);
         events.publish(container, "attach");
         BooleanSupplier over = exit::isDone;
+        boolean tty = container.config().tty();
+        DetachableInput detachable = null;
         if (streams.stdin().isPresent() && container.config().openStdin()) {
-            StdinCopy stdin = StdinCopy.start(runtime, id, streams.stdin().get(), () -> isRunning(id), exit);
-            // As dockerd: without StdinOnce, the client's end of input ends its session; with it, the container's
-            // stdin closes and the session lasts until the exit.
-            if (!container.config().stdinOnce()) {
+            // Only a TTY client detaches: with a pipe, those bytes are data (as dockerd).
+            InputStream input = streams.stdin().get();
+            if (tty) {
+                detachable = new DetachableInput(input, streams.detachKeys());
+                input = detachable;
+            }
+            StdinCopy stdin = StdinCopy.start(runtime, id, input, () -> isRunning(id), exit);
+            // As dockerd: with a TTY or without StdinOnce, the client's end of input (or detach) ends its session;
+            // otherwise the container's stdin closes and the session lasts until the exit.
+            if (tty || !container.config().stdinOnce()) {
                 over = () -> exit.isDone() || stdin.ended().isDone();
             }
         }
         logs.read(store.logFile(id), LogQuery.fromNow(streams.stdout(), streams.stderr()), over, sink);
+        if (detachable != null && detachable.detached()) {
+            events.publish(container, "detach");
+        }
+    }
+
+    @Override
+    public void resize(String ref, TerminalSize size) {
+        ContainerId id = registry.find(ref).id();
+        Container container = withLock(id, () -> {
+            Container current = current(id);
+            if (!current.state().isRunning()) {
+                throw new Conflict("Container " + id + " is not running");
+            }
+            runtime.resize(id, size);
+            return current;
+        });
+        events.publish(container, "resize",
+                Map.of("height", Integer.toString(size.height()), "width", Integer.toString(size.width())));
     }
 
     // ---------------------------------------------------------------- internals
@@ -697,10 +727,5 @@ public final class ContainerService implements ContainerLifecycle, ContainerInsp
 
     private static SnapshotKey snapshotKey(ContainerId id) {
         return ContainerLayer.of(id);
-    }
-
-    /** The exit code dockerd records when the process could not be started (the CLI uses the same rule). */
-    static int startFailureCode(String message) {
-        return message.contains("permission denied") || message.contains("is a directory") ? 126 : 127;
     }
 }

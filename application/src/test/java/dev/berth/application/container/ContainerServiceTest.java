@@ -20,6 +20,9 @@ import dev.berth.domain.image.Digest;
 import dev.berth.domain.image.Image;
 import dev.berth.domain.image.ImageConfig;
 import dev.berth.domain.image.ImageId;
+import dev.berth.domain.container.DetachKeys;
+import dev.berth.domain.container.TerminalSize;
+import dev.berth.domain.runtime.ContainerLogs;
 import dev.berth.domain.runtime.ExitStatus;
 import dev.berth.domain.runtime.RuntimeState;
 import dev.berth.domain.storage.SnapshotKey;
@@ -68,14 +71,17 @@ class ContainerServiceTest {
     }
 
     private ContainerService newService() {
+        return newService((file, query, stopped, sink) -> { });
+    }
+
+    private ContainerService newService(ContainerLogs logs) {
         ImageLookup images = name -> {
             if (!name.equals("busybox")) {
                 throw new NotFound("No such image: " + name);
             }
             return BUSYBOX;
         };
-        return new ContainerService(store, images, snapshotter, runtime, (file, query, stopped, sink) -> { },
-                Clock.systemUTC(), Path.of("/usr/bin/tini-static"),
+        return new ContainerService(store, images, snapshotter, runtime, logs, Clock.systemUTC(), Path.of("/usr/bin/tini-static"),
                 new ContainerVolumes(new VolumeService(List.of(), new InMemoryVolumeStore(), (type, action, actor) -> { })),
                 (type, action, actor) -> events.add(action + " " + new java.util.TreeMap<>(actor.attributes())));
     }
@@ -86,6 +92,51 @@ class ContainerServiceTest {
                 true, null, null);
         return new CreateRequest(Optional.ofNullable(name).map(ContainerName::new), config,
                 new HostConfig(autoRemove, null, null, null, null, false, false));
+    }
+
+    private static CreateRequest terminal(String name, TerminalSize consoleSize) {
+        var config = new ContainerConfig("busybox", null, null, null, null, null, List.of("sh"), null, Map.of(),
+                Set.of(), true, true, true, true, true, true, null, null);
+        return new CreateRequest(Optional.of(new ContainerName(name)), config,
+                new HostConfig(false, null, null, null, null, false, false, List.of(), null, null, null,
+                        consoleSize));
+    }
+
+    @Test
+    void aTerminalStartsAtTheConsoleSizeAndAResizeReachesItAsAnEvent() {
+        ContainerId id = service.create(terminal("term", new TerminalSize(30, 100)));
+        assertThrows(Conflict.class, () -> service.resize("term", new TerminalSize(40, 120)));
+        assertThrows(NotFound.class, () -> service.resize("nope", new TerminalSize(40, 120)));
+
+        service.start("term");
+        events.clear();
+        service.resize("term", new TerminalSize(40, 120));
+
+        assertEquals(new TerminalSize(30, 100), runtime.started.get(id).process().consoleSize());
+        assertEquals(List.of(new TerminalSize(40, 120)), runtime.resizes.get(id));
+        assertEquals(List.of("resize {height=40, image=busybox, name=term, width=120}"), events);
+    }
+
+    @Test
+    void theDetachKeysEndATerminalSessionWhileTheContainerRuns() {
+        // The log follows until the session is over, as the real one does.
+        service = newService((file, query, stopped, sink) -> {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (!stopped.getAsBoolean() && System.nanoTime() < deadline) {
+                java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
+            }
+        });
+        service.recover();
+        ContainerId id = service.create(terminal("shell", TerminalSize.UNSET));
+        service.start("shell");
+        var typed = new java.io.ByteArrayInputStream("ls\nx\u0018y".getBytes(StandardCharsets.US_ASCII));
+
+        service.attach("shell", AttachStreams.withStdin(typed, true, true).withDetachKeys(DetachKeys.parse("ctrl-x,y")),
+                entry -> true);
+
+        assertEquals("ls\nx", runtime.stdin.get(id).toString(StandardCharsets.US_ASCII));
+        assertTrue(service.find("shell").state().isRunning());
+        assertTrue(events.contains("detach {image=busybox, name=shell}"), events.toString());
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.berth.application.container;
 
 import dev.berth.domain.container.ContainerId;
 import dev.berth.domain.container.Resources;
+import dev.berth.domain.container.TerminalSize;
 import dev.berth.domain.error.Conflict;
 import dev.berth.domain.error.InvalidParameter;
 import dev.berth.domain.runtime.ContainerRuntime;
@@ -27,6 +28,7 @@ final class FakeRuntime implements ContainerRuntime {
     final List<Integer> signals = new ArrayList<>();
     final List<String> freezer = new ArrayList<>();
     final Map<ContainerId, Resources> updates = new HashMap<>();
+    final Map<ContainerId, List<TerminalSize>> resizes = new HashMap<>();
     /** Signals the fake process ends on, with exit code 128 + signal. */
     final Set<Integer> fatalSignals = new HashSet<>(Set.of(9));
     String startFailure;
@@ -47,9 +49,12 @@ final class FakeRuntime implements ContainerRuntime {
         return 4242;
     }
 
+    /** What clients wrote to each container's stdin. */
+    final Map<ContainerId, java.io.ByteArrayOutputStream> stdin = new java.util.concurrent.ConcurrentHashMap<>();
+
     @Override
     public java.io.OutputStream openStdin(ContainerId id) {
-        return java.io.OutputStream.nullOutputStream();
+        return stdin.computeIfAbsent(id, k -> new java.io.ByteArrayOutputStream());
     }
 
     @Override
@@ -87,6 +92,14 @@ final class FakeRuntime implements ContainerRuntime {
     @Override
     public void delete(ContainerId id) {
         deleted.add(id);
+    }
+
+    @Override
+    public void resize(ContainerId id, TerminalSize size) {
+        if (!(states.get(id) instanceof RuntimeState.Running)) {
+            throw new Conflict("not running");
+        }
+        resizes.computeIfAbsent(id, k -> new ArrayList<>()).add(size);
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.berth.bootstrap.wiring;
 import dev.berth.application.container.ContainerService;
 import dev.berth.application.container.ContainerVolumes;
 import dev.berth.application.event.EventBus;
+import dev.berth.application.exec.ExecService;
 import dev.berth.application.image.ImageService;
 import dev.berth.application.network.NetworkService;
 import dev.berth.application.time.ExecutorScheduler;
@@ -12,6 +13,7 @@ import dev.berth.bootstrap.config.BerthConfig;
 import dev.berth.domain.container.ContainerStore;
 import dev.berth.domain.runtime.ContainerLogs;
 import dev.berth.domain.runtime.ContainerRuntime;
+import dev.berth.domain.runtime.ExecRuntime;
 import dev.berth.domain.storage.Snapshotter;
 import dev.berth.drivers.storage.state.FileContainerStore;
 import io.quarkus.runtime.StartupEvent;
@@ -53,6 +55,12 @@ public class ContainerWiring {
                                       NetworkService networks, Scheduler scheduler) {
         return new ContainerService(store, images::resolve, snapshotter, runtime, logs, clock,
                 config.runtime().init(), new ContainerVolumes(volumes), events, networks, scheduler);
+    }
+
+    @Produces
+    @Singleton
+    ExecService execService(ContainerService containers, ExecRuntime runtime, EventBus events, Clock clock) {
+        return new ExecService(containers, runtime, events, clock);
     }
 
     /** Containers that ran while the daemon was down are reconciled before the first request. */

@@ -7,6 +7,7 @@ import java.util.List;
  * the binds, {@code --mount}s and tmpfs mounts resolved; {@code binds} are kept as the client wrote them.
  * {@code volumesFrom} names the containers ({@code NAME[:ro|rw]}) whose volumes this one mounts too.
  * {@code resources} are its cgroup limits and rlimits, {@code security} its capabilities and security options.
+ * {@code consoleSize} is the terminal size a TTY container starts with ({@code UNSET}: the pty's own 0x0).
  */
 public record HostConfig(
         boolean autoRemove,
@@ -19,9 +20,11 @@ public record HostConfig(
         List<String> volumesFrom,
         Resources resources,
         SecurityOptions security,
-        ContainerNetworking networking) {
+        ContainerNetworking networking,
+        TerminalSize consoleSize) {
 
     public HostConfig {
+        consoleSize = consoleSize == null ? TerminalSize.UNSET : consoleSize;
         resources = resources == null ? Resources.NONE : resources;
         security = security == null ? SecurityOptions.NONE : security;
         networkMode = networkMode == null || networkMode.isEmpty() ? "default" : networkMode;
@@ -33,6 +36,13 @@ public record HostConfig(
     }
 
     public HostConfig(boolean autoRemove, String networkMode, RestartPolicy restartPolicy, List<String> binds,
+                      List<MountPoint> mounts, boolean readonlyRootfs, boolean init, List<String> volumesFrom,
+                      Resources resources, SecurityOptions security, ContainerNetworking networking) {
+        this(autoRemove, networkMode, restartPolicy, binds, mounts, readonlyRootfs, init, volumesFrom, resources,
+                security, networking, null);
+    }
+
+    public HostConfig(boolean autoRemove, String networkMode, RestartPolicy restartPolicy, List<String> binds,
                       List<MountPoint> mounts, boolean readonlyRootfs, boolean init) {
         this(autoRemove, networkMode, restartPolicy, binds, mounts, readonlyRootfs, init, List.of());
     }
@@ -40,7 +50,7 @@ public record HostConfig(
     public HostConfig(boolean autoRemove, String networkMode, RestartPolicy restartPolicy, List<String> binds,
                       List<MountPoint> mounts, boolean readonlyRootfs, boolean init, List<String> volumesFrom) {
         this(autoRemove, networkMode, restartPolicy, binds, mounts, readonlyRootfs, init, volumesFrom, null, null,
-                null);
+                null, null);
     }
 
     /** Refuses the limits and privileges dockerd refuses at create, with its defaults filled in. */
@@ -54,29 +64,29 @@ public record HostConfig(
     /** The same host config with its mounts replaced (volumes resolved at create). */
     public HostConfig withMounts(List<MountPoint> newMounts) {
         return new HostConfig(autoRemove, networkMode, restartPolicy, binds, newMounts, readonlyRootfs, init,
-                volumesFrom, resources, security, networking);
+                volumesFrom, resources, security, networking, consoleSize);
     }
 
     /** The same host config with other limits ({@code docker update}). */
     public HostConfig withResources(Resources newResources) {
         return new HostConfig(autoRemove, networkMode, restartPolicy, binds, mounts, readonlyRootfs, init,
-                volumesFrom, newResources, security, networking);
+                volumesFrom, newResources, security, networking, consoleSize);
     }
 
     /** The same host config with another restart policy ({@code docker update --restart}). */
     public HostConfig withRestartPolicy(RestartPolicy newPolicy) {
         return new HostConfig(autoRemove, networkMode, newPolicy, binds, mounts, readonlyRootfs, init,
-                volumesFrom, resources, security, networking);
+                volumesFrom, resources, security, networking, consoleSize);
     }
 
     public HostConfig withSecurity(SecurityOptions newSecurity) {
         return new HostConfig(autoRemove, networkMode, restartPolicy, binds, mounts, readonlyRootfs, init,
-                volumesFrom, resources, newSecurity, networking);
+                volumesFrom, resources, newSecurity, networking, consoleSize);
     }
 
     /** The same host config with other network settings. */
     public HostConfig withNetworking(ContainerNetworking newNetworking) {
         return new HostConfig(autoRemove, networkMode, restartPolicy, binds, mounts, readonlyRootfs, init,
-                volumesFrom, resources, security, newNetworking);
+                volumesFrom, resources, security, newNetworking, consoleSize);
     }
 }

@@ -12,13 +12,28 @@ public final class ProcessEnvironment {
     }
 
     public static List<String> of(ContainerConfig config, String hostname) {
+        return of(config, hostname, config.tty(), List.of());
+    }
+
+    /**
+     * An exec's environment, as dockerd builds it: the container's (with TERM when the exec has a TTY), then the
+     * exec's own variables replacing or adding to it.
+     */
+    public static List<String> forExec(ContainerConfig config, boolean tty, List<String> execEnv) {
+        return of(config, config.hostname(), tty, execEnv);
+    }
+
+    private static List<String> of(ContainerConfig config, String hostname, boolean tty, List<String> extra) {
         List<String> env = new ArrayList<>();
         env.add("PATH=" + DEFAULT_PATH);
         env.add("HOSTNAME=" + hostname);
-        if (config.tty()) {
+        if (tty) {
             env.add("TERM=xterm");
         }
         for (String entry : config.env()) {
+            replaceOrAppend(env, entry);
+        }
+        for (String entry : extra) {
             replaceOrAppend(env, entry);
         }
         return List.copyOf(env);

@@ -2,6 +2,7 @@ package dev.berth.domain.runtime;
 
 import dev.berth.domain.container.ContainerId;
 import dev.berth.domain.container.Resources;
+import dev.berth.domain.container.TerminalSize;
 
 import java.io.OutputStream;
 
@@ -39,6 +40,12 @@ public interface ContainerRuntime {
      * stream ends that client's input, and the process's stdin too when it was started with {@code stdinOnce}.
      */
     OutputStream openStdin(ContainerId id);
+
+    /**
+     * Sets the terminal size of a running container started with a terminal (one without ignores it); Conflict
+     * when it is not running.
+     */
+    void resize(ContainerId id, TerminalSize size);
 
     /** Changes the cgroup limits of a running container ({@code runc update}). */
     void update(ContainerId id, Resources resources);

@@ -1,5 +1,7 @@
 package dev.berth.domain.runtime;
 
+import dev.berth.domain.container.TerminalSize;
+
 import java.util.List;
 
 /**
@@ -7,15 +9,23 @@ import java.util.List;
  * {@code name}, {@code name:group}); the runtime resolves names against the container's /etc/passwd and /etc/group.
  * {@code stdin} keeps the process's standard input open for attaching clients ({@code docker run -i});
  * {@code stdinOnce} closes it when the first attached client's input ends ({@code StdinOnce}).
+ * {@code consoleSize} is the size its terminal starts with ({@code UNSET}: the pty's 0x0).
  */
 public record ProcessSpec(List<String> args, List<String> env, String cwd, String user, boolean terminal,
-                          boolean stdin, boolean stdinOnce) {
+                          boolean stdin, boolean stdinOnce, TerminalSize consoleSize) {
 
     public ProcessSpec {
+        consoleSize = consoleSize == null ? TerminalSize.UNSET : consoleSize;
         args = List.copyOf(args);
         env = List.copyOf(env);
         cwd = cwd == null || cwd.isEmpty() ? "/" : cwd;
         user = user == null ? "" : user;
+    }
+
+    /** A process whose terminal, if any, starts at the pty's own size. */
+    public ProcessSpec(List<String> args, List<String> env, String cwd, String user, boolean terminal,
+                       boolean stdin, boolean stdinOnce) {
+        this(args, env, cwd, user, terminal, stdin, stdinOnce, TerminalSize.UNSET);
     }
 
     /** A process whose standard input, if open, stays open across attached clients. */

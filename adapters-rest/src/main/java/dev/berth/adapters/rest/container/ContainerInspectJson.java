@@ -53,11 +53,13 @@ public record ContainerInspectJson(
     public record GraphDriverJson(@JsonProperty("Name") String name, @JsonProperty("Data") Map<String, String> data) {
     }
 
+    /** {@code execIds}: the execs not yet ended, null when none (as dockerd shows them). */
     public static ContainerInspectJson from(Container c, String storageDriver, String logPath,
-                                            NetworkSettingsJson networkSettings) {
+                                            NetworkSettingsJson networkSettings, List<String> execIds) {
         return new ContainerInspectJson(c.id().value(), ApiTime.format(c.created()), c.path(), c.args(),
                 ContainerStateJson.from(c.state()), c.image().toString(), "", "", "", logPath, "/" + c.name(),
-                c.restartCount(), storageDriver, "linux", "", "", "", null, HostConfigJson.from(c.hostConfig()),
+                c.restartCount(), storageDriver, "linux", "", "", "", execIds.isEmpty() ? null : List.copyOf(execIds),
+                HostConfigJson.from(c.hostConfig()),
                 new GraphDriverJson(storageDriver, Map.of()),
                 c.hostConfig().mounts().stream().map(MountPointJson::from).toList(), ContainerConfigJson.from(c.config()),
                 networkSettings);

@@ -10,6 +10,7 @@ import dev.berth.application.container.ContainerInspection;
 import dev.berth.application.container.ContainerLifecycle;
 import dev.berth.application.container.ContainerPruneFilter;
 import dev.berth.application.container.ContainerOutput;
+import dev.berth.application.exec.ContainerExec;
 import dev.berth.application.system.SystemService;
 import dev.berth.domain.container.Container;
 import dev.berth.domain.container.ContainerId;
@@ -56,11 +57,13 @@ public class ContainerResource {
     private final SystemService system;
     private final Clock clock;
     private final ContainerNetworkView networks;
+    private final ContainerExec execs;
 
     @Inject
     public ContainerResource(ContainerLifecycle lifecycle, ContainerInspection inspection, ContainerOutput output,
-                             SystemService system, Clock clock, ContainerNetworkView networks) {
+                             SystemService system, Clock clock, ContainerNetworkView networks, ContainerExec execs) {
         this.networks = networks;
+        this.execs = execs;
         this.lifecycle = lifecycle;
         this.inspection = inspection;
         this.output = output;
@@ -113,7 +116,7 @@ public class ContainerResource {
     public ContainerInspectJson inspect(@RestPath String name) {
         Container container = inspection.find(name);
         return ContainerInspectJson.from(container, system.settings().storageDriver(), "",
-                networkSettings(container));
+                networkSettings(container), execs.of(container.id()).stream().map(e -> e.id().value()).toList());
     }
 
     private NetworkSettingsJson networkSettings(Container container) {
@@ -182,6 +185,14 @@ public class ContainerResource {
     public RestResponse<Void> kill(@RestPath String name, @RestQuery @DefaultValue("KILL") String signal) {
         lifecycle.kill(name, Signal.parse(signal));
         return RestResponse.noContent();
+    }
+
+    @POST
+    @Path("/{name}/resize")
+    @RunOnVirtualThread
+    public RestResponse<Void> resize(@RestPath String name, @RestQuery String h, @RestQuery String w) {
+        lifecycle.resize(name, ResizeQuery.parse(h, w));
+        return RestResponse.ok();
     }
 
     @DELETE

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.berth.domain.container.HostConfig;
 import dev.berth.domain.container.MountPoint;
 import dev.berth.domain.container.PortBinding;
+import dev.berth.domain.container.TerminalSize;
+import dev.berth.domain.error.InvalidParameter;
 import jakarta.validation.Valid;
 
 import java.util.ArrayList;
@@ -32,7 +34,8 @@ public record HostConfigJson(
         @JsonProperty("Dns") List<String> dns,
         @JsonProperty("DnsSearch") List<String> dnsSearch,
         @JsonProperty("DnsOptions") List<String> dnsOptions,
-        @JsonProperty("ExtraHosts") List<String> extraHosts) {
+        @JsonProperty("ExtraHosts") List<String> extraHosts,
+        @JsonProperty("ConsoleSize") List<Integer> consoleSize) {
 
     /** One host address of a published port; an empty {@code HostPort} asks for a free one. */
     public record PortBindingJson(@JsonProperty("HostIp") String hostIp, @JsonProperty("HostPort") String hostPort) {
@@ -52,7 +55,8 @@ public record HostConfigJson(
                 ResourcesJson.from(h.resources()), SecurityJson.from(h.security()),
                 portBindings(h.networking().portBindings()), h.networking().publishAllPorts(), h.networking().dns(),
                 h.networking().dnsSearch(), h.networking().dnsOptions(),
-                h.networking().extraHosts().isEmpty() ? null : h.networking().extraHosts());
+                h.networking().extraHosts().isEmpty() ? null : h.networking().extraHosts(),
+                List.of(h.consoleSize().height(), h.consoleSize().width()));
     }
 
     private static Map<String, List<PortBindingJson>> portBindings(List<PortBinding> bindings) {
@@ -90,6 +94,17 @@ public record HostConfigJson(
         return new HostConfig(autoRemove, networkMode, restartPolicy == null ? null : restartPolicy.toDomain(), binds,
                 points, readonlyRootfs, Boolean.TRUE.equals(init), volumesFrom,
                 resources == null ? null : resources.toDomain(), security == null ? null : security.toDomain(),
-                networking(Map.of()));
+                networking(Map.of()), terminalSize());
+    }
+
+    /** {@code [height, width]}, as the CLI sends its terminal's size for {@code run -t}. */
+    private TerminalSize terminalSize() {
+        if (consoleSize == null || consoleSize.isEmpty()) {
+            return TerminalSize.UNSET;
+        }
+        if (consoleSize.size() != 2 || consoleSize.contains(null)) {
+            throw new InvalidParameter("ConsoleSize must be [height, width]");
+        }
+        return new TerminalSize(consoleSize.get(0), consoleSize.get(1));
     }
 }

@@ -7,13 +7,13 @@ import dev.berth.application.container.AttachStreams;
 import dev.berth.application.container.ContainerInspection;
 import dev.berth.application.container.ContainerOutput;
 import dev.berth.domain.container.Container;
+import dev.berth.domain.container.DetachKeys;
 import dev.berth.domain.error.BerthException;
 import io.netty.channel.ChannelOption;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.impl.Http1xServerConnection;
 import io.vertx.core.json.Json;
-import io.vertx.core.net.NetSocket;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,12 +21,12 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
-import java.nio.charset.StandardCharsets;
 
 /**
  * {@code POST /containers/{id}/attach}: the client asks to upgrade the connection, gets {@code 101 UPGRADED}, then
- * the container's output on the same socket, and with {@code stdin=1} sends its input on it. RESTEasy cannot hand over a POST connection, so this is a Vert.x route
- * registered before it (see PLATFORM.md).
+ * the container's output on the same socket (raw for a TTY container, else in 8-byte frames), and with
+ * {@code stdin=1} sends its input on it; {@code detachKeys} sets a TTY client's detach sequence. RESTEasy cannot
+ * hand over a POST connection, so this is a Vert.x route registered before it (see PLATFORM.md).
  */
 @ApplicationScoped
 public class AttachRoute {
@@ -50,8 +50,11 @@ public class AttachRoute {
     private void attach(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
         Container container;
+        DetachKeys detachKeys;
         try {
             VersionedPath.of(request.path()).effectiveVersion();
+            // As dockerd, bad keys are refused before the container is looked up and the connection taken over.
+            detachKeys = DetachKeys.parse(request.getParam("detachKeys"));
             container = inspection.find(ctx.pathParam("param0"));
         } catch (BerthException e) {
             ctx.response().setStatusCode(ErrorMappers.status(e.kind()))
@@ -69,7 +72,7 @@ public class AttachRoute {
         // Clients shut down their writing side when they have no (more) stdin and still read the output.
         connection.channel().config().setOption(ChannelOption.ALLOW_HALF_CLOSURE, true);
         connection.netSocket().onSuccess(socket -> {
-            writeHead(socket, upgrade, multiplexed);
+            HijackedStream.writeHead(socket, upgrade, multiplexed);
             if (!stream) {
                 socket.close();
                 return;
@@ -78,8 +81,8 @@ public class AttachRoute {
             if (stdin) {
                 HalfClose.onInputShutdown(connection.channel(), hijacked.input()::end);
             }
-            AttachStreams streams = stdin ? AttachStreams.withStdin(hijacked.input(), stdout, stderr)
-                    : AttachStreams.output(stdout, stderr);
+            AttachStreams streams = (stdin ? AttachStreams.withStdin(hijacked.input(), stdout, stderr)
+                    : AttachStreams.output(stdout, stderr)).withDetachKeys(detachKeys);
             Thread.ofVirtual().name("attach-" + container.id().shortId())
                     .start(() -> pump(container, streams, multiplexed, hijacked));
         }).onFailure(e -> {
@@ -97,15 +100,6 @@ public class AttachRoute {
         } finally {
             stream.close();
         }
-    }
-
-    /** The status line and headers go in a write of their own: some clients lose stream bytes that share it. */
-    private static void writeHead(NetSocket socket, boolean upgrade, boolean multiplexed) {
-        String contentType = multiplexed ? StreamFrames.MULTIPLEXED : StreamFrames.RAW;
-        String head = upgrade
-                ? "HTTP/1.1 101 UPGRADED\r\nContent-Type: " + contentType + "\r\nConnection: Upgrade\r\nUpgrade: tcp\r\n\r\n"
-                : "HTTP/1.1 200 OK\r\nContent-Type: " + contentType + "\r\n\r\n";
-        socket.write(io.vertx.core.buffer.Buffer.buffer(head.getBytes(StandardCharsets.US_ASCII)));
     }
 
     private static boolean flag(HttpServerRequest request, String name) {

@@ -3,6 +3,7 @@ package dev.berth.adapters.rest.stream;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.net.NetSocket;
 
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -61,5 +62,14 @@ final class HijackedStream {
 
     void close() {
         socket.close();
+    }
+
+    /** The status line and headers go in a write of their own: some clients lose stream bytes that share it. */
+    static void writeHead(NetSocket socket, boolean upgrade, boolean multiplexed) {
+        String contentType = multiplexed ? StreamFrames.MULTIPLEXED : StreamFrames.RAW;
+        String head = upgrade
+                ? "HTTP/1.1 101 UPGRADED\r\nContent-Type: " + contentType + "\r\nConnection: Upgrade\r\nUpgrade: tcp\r\n\r\n"
+                : "HTTP/1.1 200 OK\r\nContent-Type: " + contentType + "\r\n\r\n";
+        socket.write(Buffer.buffer(head.getBytes(StandardCharsets.US_ASCII)));
     }
 }

@@ -17,18 +17,37 @@ import dev.berth.domain.error.Conflict;
 import dev.berth.domain.error.NotFound;
 import dev.berth.domain.runtime.ContainerLogs.LogSink;
 import dev.berth.domain.runtime.LogQuery;
+import dev.berth.domain.container.ContainerConfig;
+import dev.berth.domain.container.ContainerState;
+import dev.berth.domain.container.HostConfig;
+import dev.berth.domain.image.Digest;
+import dev.berth.domain.image.ImageId;
+import dev.berth.domain.runtime.LogEntry;
+import dev.berth.domain.runtime.LogStream;
 import jakarta.enterprise.context.ApplicationScoped;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
-/** Container use cases for API tests: no container exists, and the name {@code taken} is in use. */
+/**
+ * Container use cases for API tests: the name {@code taken} is in use, and only the running containers {@code tty}
+ * (with a terminal) and {@code plain} (without) exist; each has logged {@code hi} on stdout.
+ */
 @ApplicationScoped
 public class StubContainerUseCases implements ContainerLifecycle, ContainerInspection, ContainerOutput {
 
     static final String TAKEN = "taken";
+    static final String TTY = "tty";
+    static final String PLAIN = "plain";
+    private static final String TTY_ID = "1".repeat(64);
+    private static final String PLAIN_ID = "2".repeat(64);
 
     @Override
     public ContainerId create(CreateRequest request) {
@@ -80,6 +99,11 @@ public class StubContainerUseCases implements ContainerLifecycle, ContainerInspe
     }
 
     @Override
+    public void resize(String ref, dev.berth.domain.container.TerminalSize size) {
+        find(ref);
+    }
+
+    @Override
     public void remove(String ref, boolean force) {
         throw missing(ref);
     }
@@ -96,7 +120,16 @@ public class StubContainerUseCases implements ContainerLifecycle, ContainerInspe
 
     @Override
     public Container find(String ref) {
-        throw missing(ref);
+        boolean tty = ref.equals(TTY) || ref.equals(TTY_ID);
+        if (!tty && !ref.equals(PLAIN) && !ref.equals(PLAIN_ID)) {
+            throw missing(ref);
+        }
+        var config = new ContainerConfig("bb", "host", "", "", List.of(), null, List.of("sh"), "/", Map.of(),
+                Set.of(), tty, false, false, false, true, true, null, null);
+        return new Container(new ContainerId(tty ? TTY_ID : PLAIN_ID), new ContainerName(tty ? TTY : PLAIN),
+                Instant.EPOCH, new ImageId(Digest.of(new byte[0])), config,
+                new HostConfig(false, null, null, null, null, false, false),
+                ContainerState.created().running(7, Instant.EPOCH), "sh", List.of(), 0, false);
     }
 
     @Override
@@ -111,12 +144,13 @@ public class StubContainerUseCases implements ContainerLifecycle, ContainerInspe
 
     @Override
     public void logs(String ref, LogQuery query, LogSink sink) {
-        throw missing(ref);
+        find(ref);
+        sink.accept(new LogEntry(LogStream.STDOUT, Instant.EPOCH, "hi\n".getBytes(StandardCharsets.US_ASCII)));
     }
 
     @Override
     public void attach(String ref, AttachStreams streams, LogSink sink) {
-        throw missing(ref);
+        logs(ref, LogQuery.fromNow(streams.stdout(), streams.stderr()), sink);
     }
 
     private static NotFound missing(String ref) {
