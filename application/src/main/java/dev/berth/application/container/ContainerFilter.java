@@ -2,6 +2,7 @@ package dev.berth.application.container;
 
 import dev.berth.domain.container.Container;
 import dev.berth.domain.container.ContainerStatus;
+import dev.berth.domain.container.HealthStatus;
 import dev.berth.domain.error.InvalidParameter;
 
 import java.util.List;
@@ -32,6 +33,11 @@ public record ContainerFilter(boolean all, int limit, Map<String, List<String>> 
                 throw new InvalidParameter("Invalid filter 'status=" + status + "'");
             }
         }
+        for (String health : filters.getOrDefault("health", List.of())) {
+            if (HealthStatus.fromApiName(health) == null) {
+                throw new InvalidParameter("Unrecognised filter value for health: " + health);
+            }
+        }
     }
 
     /** Whether the filters ask for stopped containers even without {@code all}. */
@@ -49,6 +55,7 @@ public record ContainerFilter(boolean all, int limit, Map<String, List<String>> 
         p = p.and(anyOf("exited", (c, v) -> c.state().status() == ContainerStatus.EXITED
                 && String.valueOf(c.state().exitCode()).equals(v)));
         p = p.and(anyOf("ancestor", ancestors::matches));
+        p = p.and(anyOf("health", (c, v) -> c.state().health().status().apiName().equals(v)));
         return p;
     }
 

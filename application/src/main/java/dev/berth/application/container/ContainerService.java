@@ -6,12 +6,15 @@ import dev.berth.application.time.ExecutorScheduler;
 import dev.berth.application.time.Scheduler;
 import dev.berth.domain.container.Container;
 import dev.berth.domain.container.ContainerConfig;
+import dev.berth.domain.container.ContainerHealth;
 import dev.berth.domain.container.ContainerId;
 import dev.berth.domain.container.ContainerName;
 import dev.berth.domain.container.ContainerState;
 import dev.berth.domain.container.ContainerStatus;
 import dev.berth.domain.container.ContainerStore;
 import dev.berth.domain.container.CreateRequest;
+import dev.berth.domain.container.HealthProbeResult;
+import dev.berth.domain.container.Healthcheck;
 import dev.berth.domain.container.HostConfig;
 import dev.berth.domain.container.ImageDefaultsMerge;
 import dev.berth.domain.container.MountPoint;
@@ -86,21 +89,23 @@ public final class ContainerService implements ContainerLifecycle, ContainerInsp
     private final ContainerRegistry registry = new ContainerRegistry();
     private final ExitWaiters waiters = new ExitWaiters();
     private final RestartSupervisor restarts;
+    private final HealthMonitors health;
     private final Map<ContainerId, ReentrantLock> locks = new ConcurrentHashMap<>();
 
     public ContainerService(ContainerStore store, ImageLookup images, Snapshotter snapshotter,
                             ContainerRuntime runtime, ContainerLogs logs, Clock clock, Path initBinary,
                             ContainerVolumes volumes, EventPublisher events) {
         this(store, images, snapshotter, runtime, logs, clock, initBinary, volumes, events, ContainerNetworks.NONE,
-                new ExecutorScheduler(clock));
+                new ExecutorScheduler(clock), HealthProbe.UNAVAILABLE);
     }
 
-    /** {@code scheduler} times the restart policies' backoff. */
+    /** {@code scheduler} times the restart policies' backoff and the health checks, which {@code probe} runs. */
     public ContainerService(ContainerStore store, ImageLookup images, Snapshotter snapshotter,
                             ContainerRuntime runtime, ContainerLogs logs, Clock clock, Path initBinary,
                             ContainerVolumes volumes, EventPublisher events, ContainerNetworks networks,
-                            Scheduler scheduler) {
+                            Scheduler scheduler, HealthProbe probe) {
         this.restarts = new RestartSupervisor(scheduler);
+        this.health = new HealthMonitors(scheduler, probe, this::recordHealth);
         this.networks = networks;
         this.store = store;
         this.images = images;
@@ -132,6 +137,7 @@ public final class ContainerService implements ContainerLifecycle, ContainerInsp
                             update(container.withState(
                                     container.state().running(running.pid(), container.state().startedAt())));
                             networks.restore(current(container.id()));
+                            health.start(current(container.id()));
                         }
                         case RuntimeState.Exited exited -> exited(container.id(), exited.status());
                         case RuntimeState.Absent absent -> exited(container.id(),
@@ -243,8 +249,14 @@ public final class ContainerService implements ContainerLifecycle, ContainerInsp
                 container.hostConfig().security(), network);
         try {
             int pid = runtime.start(spec);
-            update(container.withState(container.state().running(pid, clock.instant())));
+            Healthcheck check = config.healthcheck();
+            ContainerHealth checked = check == null || check.disabled() ? ContainerHealth.NONE
+                    : container.state().health().starting();
+            Container started = container.withState(container.state().running(pid, clock.instant())
+                    .withHealth(checked));
+            update(started);
             restarts.started(id);
+            health.start(started);
             events.publish(container, "start");
             return null;
         } catch (InvalidParameter e) {
@@ -367,6 +379,7 @@ public final class ContainerService implements ContainerLifecycle, ContainerInsp
                 throw new Conflict("Container " + id + " is restarting, wait until the container is running");
             }
             runtime.pause(id);
+            health.stop(id); // dockerd probes only running containers
             update(container.withState(container.state().paused(true)));
             events.publish(container, "pause");
             return null;
@@ -383,6 +396,7 @@ public final class ContainerService implements ContainerLifecycle, ContainerInsp
             }
             runtime.resume(id);
             update(container.withState(container.state().paused(false)));
+            health.start(current(id));
             events.publish(container, "unpause");
             return null;
         });
@@ -581,6 +595,7 @@ public final class ContainerService implements ContainerLifecycle, ContainerInsp
                 return null; // unknown, or an exit already recorded
             }
             Container old = known.get();
+            health.stop(id);
             Optional<Duration> restartIn = restarts.onExit(old, status.code());
             Container stopped = restartIn.isPresent()
                     ? old.withState(old.state().restarting(status.code(), status.oomKilled(), status.at()))
@@ -626,7 +641,28 @@ public final class ContainerService implements ContainerLifecycle, ContainerInsp
         });
         locks.remove(id);
         restarts.forget(id);
+        health.stop(id);
         waiters.removed(id, exitCode);
+    }
+
+    /** A health probe's result, kept while its monitor is still the running container's; a new status is an event. */
+    private void recordHealth(ContainerId id, HealthProbeResult result, boolean inStartPeriod,
+                              BooleanSupplier current) {
+        withLock(id, () -> {
+            Optional<Container> running = registry.get(id).filter(c -> c.state().hasProcess());
+            if (running.isEmpty() || !current.getAsBoolean()) {
+                return null;
+            }
+            Container container = running.get();
+            ContainerHealth before = container.state().health();
+            ContainerHealth after = before.after(result, container.config().healthcheck().effectiveRetries(),
+                    inStartPeriod);
+            update(container.withState(container.state().withHealth(after)));
+            if (after.status() != before.status()) {
+                events.publish(container, "health_status: " + after.status().apiName());
+            }
+            return null;
+        });
     }
 
     /**

@@ -66,7 +66,7 @@ class RestartPolicyServiceTest {
         return new ContainerService(store, name -> BUSYBOX, new FakeSnapshotter(), runtime,
                 (file, query, stopped, sink) -> { }, Clock.systemUTC(), Path.of("/usr/bin/tini-static"),
                 new ContainerVolumes(new VolumeService(List.of(), new InMemoryVolumeStore(), (t, a, actor) -> { })),
-                (type, action, actor) -> events.add(action), ContainerNetworks.NONE, scheduler);
+                (type, action, actor) -> events.add(action), ContainerNetworks.NONE, scheduler, HealthProbe.UNAVAILABLE);
     }
 
     private ContainerId run(String name, RestartPolicy policy) {

@@ -2,6 +2,7 @@ package dev.berth.bootstrap.wiring;
 
 import dev.berth.application.container.ContainerService;
 import dev.berth.application.container.ContainerVolumes;
+import dev.berth.application.container.HealthProbe;
 import dev.berth.application.event.EventBus;
 import dev.berth.application.exec.ExecService;
 import dev.berth.application.image.ImageService;
@@ -13,7 +14,9 @@ import dev.berth.bootstrap.config.BerthConfig;
 import dev.berth.domain.container.ContainerStore;
 import dev.berth.domain.runtime.ContainerLogs;
 import dev.berth.domain.runtime.ContainerRuntime;
+import dev.berth.domain.runtime.ExecResult;
 import dev.berth.domain.runtime.ExecRuntime;
+import dev.berth.domain.runtime.ExecSpec;
 import dev.berth.domain.storage.Snapshotter;
 import dev.berth.drivers.storage.state.FileContainerStore;
 import io.quarkus.runtime.StartupEvent;
@@ -41,6 +44,14 @@ public class ContainerWiring {
         return new ExecutorScheduler(clock);
     }
 
+    /** Health probes are execs run to their end or timeout. */
+    private static HealthProbe healthProbe(ExecRuntime exec) {
+        return (id, command, env, workingDir, user, timeout) -> {
+            ExecResult result = exec.run(id, ExecSpec.command(command, env, workingDir, user), timeout);
+            return new HealthProbe.Outcome(result.exitCode(), result.timedOut(), result.output());
+        };
+    }
+
     @Produces
     @Singleton
     ContainerStore containerStore(BerthConfig config) {
@@ -52,9 +63,10 @@ public class ContainerWiring {
     ContainerService containerService(ContainerStore store, ImageService images, Snapshotter snapshotter,
                                       ContainerRuntime runtime, ContainerLogs logs, Clock clock,
                                       BerthConfig config, VolumeService volumes, EventBus events,
-                                      NetworkService networks, Scheduler scheduler) {
+                                      NetworkService networks, Scheduler scheduler, ExecRuntime exec) {
         return new ContainerService(store, images::resolve, snapshotter, runtime, logs, clock,
-                config.runtime().init(), new ContainerVolumes(volumes), events, networks, scheduler);
+                config.runtime().init(), new ContainerVolumes(volumes), events, networks, scheduler,
+                healthProbe(exec));
     }
 
     @Produces

@@ -2,7 +2,10 @@ package dev.berth.domain.container;
 
 import java.time.Instant;
 
-/** A container's process state. Times are null until they happen (the API prints the zero time for them). */
+/**
+ * A container's process state. Times are null until they happen (the API prints the zero time for them).
+ * {@code health} is its health check's state ({@link ContainerHealth#NONE} without a check).
+ */
 public record ContainerState(
         ContainerStatus status,
         int pid,
@@ -10,10 +13,15 @@ public record ContainerState(
         String error,
         boolean oomKilled,
         Instant startedAt,
-        Instant finishedAt) {
+        Instant finishedAt,
+        ContainerHealth health) {
+
+    public ContainerState {
+        health = health == null ? ContainerHealth.NONE : health;
+    }
 
     public static ContainerState created() {
-        return new ContainerState(ContainerStatus.CREATED, 0, 0, "", false, null, null);
+        return new ContainerState(ContainerStatus.CREATED, 0, 0, "", false, null, null, ContainerHealth.NONE);
     }
 
     public boolean isRunning() {
@@ -22,22 +30,22 @@ public record ContainerState(
     }
 
     public ContainerState running(int newPid, Instant at) {
-        return new ContainerState(ContainerStatus.RUNNING, newPid, 0, "", false, at, null);
+        return new ContainerState(ContainerStatus.RUNNING, newPid, 0, "", false, at, null, health);
     }
 
     /** Frozen (PAUSED) or thawed (RUNNING), the process unchanged. */
     public ContainerState paused(boolean frozen) {
         return new ContainerState(frozen ? ContainerStatus.PAUSED : ContainerStatus.RUNNING, pid, exitCode, error,
-                oomKilled, startedAt, finishedAt);
+                oomKilled, startedAt, finishedAt, health);
     }
 
     public ContainerState exited(int code, boolean oom, Instant at) {
-        return new ContainerState(ContainerStatus.EXITED, 0, code, error, oom, startedAt, at);
+        return new ContainerState(ContainerStatus.EXITED, 0, code, error, oom, startedAt, at, health);
     }
 
     /** Ended, and waiting for its restart policy to start it again ({@code Restarting}, no process). */
     public ContainerState restarting(int code, boolean oom, Instant at) {
-        return new ContainerState(ContainerStatus.RESTARTING, 0, code, error, oom, startedAt, at);
+        return new ContainerState(ContainerStatus.RESTARTING, 0, code, error, oom, startedAt, at, health);
     }
 
     /** A process runs (running or paused): it can be signalled, frozen, updated. */
@@ -48,6 +56,10 @@ public record ContainerState(
     /** A start that failed: the container stays not running, with dockerd's exit code and message. */
     public ContainerState failedToStart(int code, String message, Instant at) {
         ContainerStatus after = status == ContainerStatus.CREATED ? ContainerStatus.CREATED : ContainerStatus.EXITED;
-        return new ContainerState(after, 0, code, message, false, startedAt, at);
+        return new ContainerState(after, 0, code, message, false, startedAt, at, health);
+    }
+
+    public ContainerState withHealth(ContainerHealth newHealth) {
+        return new ContainerState(status, pid, exitCode, error, oomKilled, startedAt, finishedAt, newHealth);
     }
 }

@@ -20,6 +20,16 @@ class GoDurationTest {
     }
 
     @Test
+    void printsAsGoPrints() {
+        assertEquals("2s", GoDuration.format(Duration.ofSeconds(2)));
+        assertEquals("1.5s", GoDuration.format(Duration.ofMillis(1500)));
+        assertEquals("1m30s", GoDuration.format(Duration.ofSeconds(90)));
+        assertEquals("1h0m0s", GoDuration.format(Duration.ofHours(1)));
+        assertEquals("500ms", GoDuration.format(Duration.ofMillis(500)));
+        assertEquals("0s", GoDuration.format(Duration.ZERO));
+    }
+
+    @Test
     void refusesWhatGoRefuses() {
         assertThrows(InvalidParameter.class, () -> GoDuration.parse("5"));
         assertThrows(InvalidParameter.class, () -> GoDuration.parse("5x"));

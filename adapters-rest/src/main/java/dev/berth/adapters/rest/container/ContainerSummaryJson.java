@@ -55,7 +55,11 @@ public record ContainerSummaryJson(
     /** "Up 3 seconds", "Exited (0) 2 minutes ago", "Created", as dockerd words it. */
     static String status(ContainerState s, Instant now) {
         return switch (s.status()) {
-            case RUNNING -> "Up " + HumanDuration.of(Duration.between(s.startedAt(), now));
+            case RUNNING -> "Up " + HumanDuration.of(Duration.between(s.startedAt(), now)) + switch (s.health().status()) {
+                case NONE -> "";
+                case STARTING -> " (health: starting)";
+                case HEALTHY, UNHEALTHY -> " (" + s.health().status().apiName() + ")";
+            };
             case PAUSED -> "Up " + HumanDuration.of(Duration.between(s.startedAt(), now)) + " (Paused)";
             case RESTARTING -> "Restarting (" + s.exitCode() + ") "
                     + HumanDuration.of(Duration.between(s.finishedAt(), now)) + " ago";

@@ -51,6 +51,8 @@ class ContainerApiTest {
                 .then().statusCode(400).body("message", equalTo("Invalid signal: BOGUS"));
         given().queryParam("filters", "{\"colour\":[\"red\"]}").when().get("/containers/json")
                 .then().statusCode(400).body("message", equalTo("invalid filter 'colour'"));
+        given().queryParam("filters", "{\"health\":[\"ok\"]}").when().get("/containers/json")
+                .then().statusCode(400).body("message", equalTo("Unrecognised filter value for health: ok"));
     }
 
     @Test
