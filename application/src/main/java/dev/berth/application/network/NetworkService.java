@@ -94,7 +94,7 @@ public final class NetworkService implements ContainerNetworks, ContainerNetwork
         ensurePredefined();
         for (Network network : networks.values()) {
             builtIn(network).ifPresent(driver -> driver.create(network));
-            if (network.resolvesNames()) {
+            if (servesNames(network)) {
                 serveNames(network);
             }
         }
@@ -173,7 +173,9 @@ public final class NetworkService implements ContainerNetworks, ContainerNetwork
         }
         networks.put(network.id(), network);
         save();
-        serveNames(network);
+        if (servesNames(network)) {
+            serveNames(network);
+        }
         publish(network, "create", Map.of());
         return network;
     }
@@ -392,13 +394,13 @@ public final class NetworkService implements ContainerNetworks, ContainerNetwork
                 }
             }
         }
-        if (first != null && !first.internal()) {
+        if (first != null && !first.internal() && reachable(first)) {
             publishPorts(container, firstEndpoint.address());
         }
         save();
         return new NetworkSpec(NetworkSpec.Mode.JOIN, netns,
                 nameFiles.hosts(container, firstEndpoint == null ? "" : firstEndpoint.address(), hostGateway),
-                nameFiles.resolvConf(container, first));
+                nameFiles.resolvConf(container, first != null && servesNames(first) ? first : null));
     }
 
     private Endpoint join(Network network, Endpoint endpoint, Path netns) {
@@ -516,6 +518,20 @@ public final class NetworkService implements ContainerNetworks, ContainerNetwork
 
     private void replace(Endpoint endpoint) {
         endpoints.replaceAll(e -> e.id().equals(endpoint.id()) ? endpoint : e);
+    }
+
+    /**
+     * The embedded DNS server listens on the network's gateway, so only where that may be the host's: not for a
+     * built-in driver whose gateway is elsewhere (a macvlan container here uses the host's resolvers; dockerd's
+     * server lives in each container instead). A plugin is not asked, as it may not be up yet: serveNames finds out.
+     */
+    private boolean servesNames(Network network) {
+        NetworkDriver builtIn = ports.drivers().get(network.driver());
+        return network.resolvesNames() && (builtIn == null || builtIn.gatewayOnHost());
+    }
+
+    private boolean reachable(Network network) {
+        return driver(network).map(NetworkDriver::gatewayOnHost).orElse(false);
     }
 
     /** The network's driver, built in or a plugin (activated if it was not yet). */

@@ -33,6 +33,14 @@ public interface NetworkDriver {
     void leave(Network network, Endpoint endpoint, Path netns);
 
     /**
+     * Whether the network's gateway is an address of the host (a bridge holds it): then the embedded DNS server
+     * listens there and published ports reach the containers. A macvlan network's gateway is a router outside.
+     */
+    default boolean gatewayOnHost() {
+        return true;
+    }
+
+    /**
      * Removes what {@link #create} made on the host that would not be right without the daemon (packet rules);
      * the devices stay for containers still running.
      */

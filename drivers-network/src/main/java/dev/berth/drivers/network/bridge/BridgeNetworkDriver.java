@@ -4,6 +4,7 @@ import dev.berth.domain.error.InvalidParameter;
 import dev.berth.domain.network.Endpoint;
 import dev.berth.domain.network.Network;
 import dev.berth.domain.network.NetworkDriver;
+import dev.berth.drivers.network.common.DriverOptions;
 import dev.berth.drivers.network.common.HostCommand;
 import dev.berth.drivers.network.common.PacketRule;
 
@@ -123,12 +124,7 @@ final class BridgeNetworkDriver implements NetworkDriver {
             if (!name.matches("[A-Za-z0-9_.-]{1,15}")) {
                 throw new InvalidParameter("invalid bridge name: " + name);
             }
-            String mtu = network.options().getOrDefault(Network.MTU_OPTION, "0");
-            try {
-                return new BridgeOptions(name, Integer.parseInt(mtu));
-            } catch (NumberFormatException e) {
-                throw new InvalidParameter("invalid MTU: " + mtu);
-            }
+            return new BridgeOptions(name, DriverOptions.mtu(network));
         }
     }
 }
