@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -73,19 +72,19 @@ class NetworkPluginIT {
             String logs = daemon.call("GET", "/containers/" + container + "/logs?stdout=1&stderr=1", null);
             assertTrue(logs.contains("inet 10.213.0.2/24"), "the IPAM plugin's address on eth0: " + logs);
             assertTrue(logs.contains("default via 10.213.0.1"), "the Join answer's gateway: " + logs);
-            List<String> net = calls(dir.resolve("net"));
+            List<String> net = calls("net");
             assertTrue(net.stream().anyMatch(c -> c.startsWith("CreateEndpoint ") && c.endsWith(" 10.213.0.2/24")),
                     net.toString());
-            Berthd.awaitTrue(Duration.ofSeconds(30), () -> calls(dir.resolve("net")).stream()
+            Berthd.awaitTrue(Duration.ofSeconds(30), () -> calls("net").stream()
                     .anyMatch(c -> c.startsWith("DeleteEndpoint ")), "the exited container's endpoint was not deleted");
-            assertTrue(calls(dir.resolve("ipam")).contains("ReleaseAddress 10.213.0.2"), "the address went back");
+            assertTrue(calls("ipam").contains("ReleaseAddress 10.213.0.2"), "the address went back");
 
             daemon.call("DELETE", "/containers/" + container, null);
             daemon.call("DELETE", "/networks/pnet", null);
-            assertEquals(List.of("CreateNetwork " + networkId, "DeleteNetwork " + networkId), calls(dir.resolve("net"))
+            assertEquals(List.of("CreateNetwork " + networkId, "DeleteNetwork " + networkId), calls("net")
                     .stream().filter(c -> c.contains("Network ")).toList());
             assertFalse(linkExists(bridge), "the plugin removed its bridge");
-            List<String> ipam = calls(dir.resolve("ipam"));
+            List<String> ipam = calls("ipam");
             assertEquals("ReleasePool sample/" + POOL, ipam.getLast(), ipam.toString());
         }
     }
@@ -104,7 +103,7 @@ class NetworkPluginIT {
             assertTrue(answer.body().contains("NetworkDriver.CreateNetwork: plugin stuck-net at unix://")
                     && answer.body().contains("no answer within 2s"), answer.body());
             assertFalse(daemon.call("GET", "/networks", null).contains("\"never\""), "no network was recorded");
-            List<String> ipam = calls(dir.resolve("ipam"));
+            List<String> ipam = calls("ipam");
             assertEquals("ReleasePool sample/" + POOL, ipam.getLast(), ipam.toString());
             daemon.json("POST", "/networks/create", """
                     {"Name":"again","Driver":"bridge","IPAM":{"Driver":"sample-ipam"}}""");
@@ -120,23 +119,16 @@ class NetworkPluginIT {
     }
 
     private void startPlugin(String kind, String name, Path root, String... more) throws IOException {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Path socket = dir.resolve("exec/plugins/" + name + ".sock");
         sockets.add(socket);
-        List<String> command = new ArrayList<>(List.of(java.toString(), "-cp", System.getProperty("java.class.path"),
-                SampleNetworkPlugins.class.getName(), kind, socket.toString(), root.toString()));
-        command.addAll(List.of(more));
-        plugins.add(new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve(name + ".log").toFile())).start());
+        List<String> args = new ArrayList<>(List.of(kind, socket.toString(), root.toString()));
+        args.addAll(List.of(more));
+        plugins.add(SamplePlugins.start(SampleNetworkPlugins.class, dir.resolve(name + ".log"),
+                args.toArray(String[]::new)));
     }
 
-    private static List<String> calls(Path root) {
-        try {
-            Path log = root.resolve("calls.log");
-            return Files.exists(log) ? Files.readAllLines(log) : List.of();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private List<String> calls(String plugin) {
+        return SamplePlugins.calls(dir.resolve(plugin));
     }
 
     private static String ip(String... args) throws IOException, InterruptedException {

@@ -4,8 +4,6 @@ import dev.berth.plugins.sample.SamplePlugin;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,7 +27,8 @@ class VolumePluginIT {
     void aVolumePluginServesContainersEndToEnd() throws Exception {
         Path socket = dir.resolve("exec/plugins/sample.sock");
         Path pluginRoot = dir.resolve("sample");
-        Process plugin = startPlugin(socket, pluginRoot);
+        Process plugin = SamplePlugins.start(SamplePlugin.class, dir.resolve("plugin.log"), socket.toString(),
+                pluginRoot.toString());
         try (Berthd daemon = new Berthd(dir).start()) {
             Berthd.awaitTrue(Duration.ofSeconds(30), () -> Files.exists(socket), "the plugin did not bind its socket");
             Path image = dir.resolve("bb.tar");
@@ -40,11 +39,11 @@ class VolumePluginIT {
             assertEquals("sample", daemon.json("GET", "/volumes/shared", null).get("Driver").asText());
             String writer = run(daemon, "echo written > /data/file");
             String reader = run(daemon, "test \"$(cat /data/file)\" = written");
-            Berthd.awaitTrue(Duration.ofSeconds(30), () -> calls(pluginRoot).size() == 4,
+            Berthd.awaitTrue(Duration.ofSeconds(30), () -> SamplePlugins.calls(pluginRoot).size() == 4,
                     "the plugin did not see two mounts and two unmounts");
 
             assertEquals(List.of("Mount shared " + writer, "Unmount shared " + writer, "Mount shared " + reader,
-                    "Unmount shared " + reader), calls(pluginRoot));
+                    "Unmount shared " + reader), SamplePlugins.calls(pluginRoot));
             assertEquals("written\n", Files.readString(pluginRoot.resolve("volumes/shared/file")));
             assertThrows(IllegalStateException.class, () -> daemon.call("DELETE", "/volumes/shared", null),
                     "a volume a container references is in use");
@@ -66,23 +65,5 @@ class VolumePluginIT {
         daemon.call("POST", "/containers/" + id + "/start", null);
         assertEquals(0, daemon.json("POST", "/containers/" + id + "/wait", null).get("StatusCode").asInt(), script);
         return id;
-    }
-
-    private static List<String> calls(Path pluginRoot) {
-        try {
-            Path log = pluginRoot.resolve("calls.log");
-            return Files.exists(log) ? Files.readAllLines(log) : List.of();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private Process startPlugin(Path socket, Path root) throws Exception {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        return new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
-                SamplePlugin.class.getName(), socket.toString(), root.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("plugin.log").toFile()))
-                .start();
     }
 }

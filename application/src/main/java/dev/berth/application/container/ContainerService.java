@@ -1,5 +1,6 @@
 package dev.berth.application.container;
 
+import dev.berth.application.logging.LogDriverLookup;
 import dev.berth.application.network.ContainerNetworks;
 import dev.berth.application.image.ImageUsers;
 import dev.berth.application.time.ExecutorScheduler;
@@ -47,6 +48,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -91,20 +93,25 @@ public final class ContainerService implements ContainerLifecycle, ContainerInsp
     private final ExitWaiters waiters = new ExitWaiters();
     private final RestartSupervisor restarts;
     private final HealthMonitors health;
+    private final ContainerLogging logging;
     private final Map<ContainerId, ReentrantLock> locks = new ConcurrentHashMap<>();
 
     public ContainerService(ContainerStore store, ImageLookup images, Snapshotter snapshotter,
                             ContainerRuntime runtime, ContainerLogs logs, Clock clock, Path initBinary,
                             ContainerVolumes volumes, EventPublisher events) {
         this(store, images, snapshotter, runtime, logs, clock, initBinary, volumes, events, ContainerNetworks.NONE,
-                new ExecutorScheduler(clock), new ExecUnavailable());
+                new ExecutorScheduler(clock), new ExecUnavailable(), LogDriverLookup.none());
     }
 
-    /** {@code scheduler} times the restart policies' backoff and the health checks, which run as {@code exec}s. */
+    /**
+     * {@code scheduler} times the restart policies' backoff and the health checks, which run as {@code exec}s;
+     * {@code logDrivers} are the log driver plugins a container's output may go to.
+     */
     public ContainerService(ContainerStore store, ImageLookup images, Snapshotter snapshotter,
                             ContainerRuntime runtime, ContainerLogs logs, Clock clock, Path initBinary,
                             ContainerVolumes volumes, EventPublisher events, ContainerNetworks networks,
-                            Scheduler scheduler, ExecRuntime exec) {
+                            Scheduler scheduler, ExecRuntime exec, LogDriverLookup logDrivers) {
+        this.logging = new ContainerLogging(logDrivers, logs);
         this.restarts = new RestartSupervisor(scheduler);
         this.health = new HealthMonitors(scheduler, exec, this::recordHealth);
         this.networks = networks;
@@ -139,6 +146,7 @@ public final class ContainerService implements ContainerLifecycle, ContainerInsp
                                     container.state().running(running.pid(), container.state().startedAt())));
                             networks.restore(current(container.id()));
                             health.start(current(container.id()));
+                            resumeLogging(current(container.id()));
                         }
                         case RuntimeState.Exited exited -> exited(container.id(), exited.status());
                         case RuntimeState.Absent absent -> exited(container.id(),
@@ -172,6 +180,7 @@ public final class ContainerService implements ContainerLifecycle, ContainerInsp
     @Override
     public ContainerId create(CreateRequest request) {
         HostConfig requestedHost = request.hostConfig().validated();
+        logging.check(requestedHost.logConfig());
         Image image = images.resolve(request.config().image());
         ContainerId id = ContainerId.random();
         ContainerConfig requested = request.config();
@@ -248,8 +257,19 @@ public final class ContainerService implements ContainerLifecycle, ContainerInsp
                 config.hostname(), Map.of(), store.logFile(id), init.withMount(mounts),
                 container.hostConfig().readonlyRootfs(), container.hostConfig().resources(),
                 container.hostConfig().security(), network);
+        ContainerLogging.Run logRun;
+        try {
+            logRun = logging.begin(container, store.logFile(id));
+        } catch (RuntimeException e) {
+            networks.detach(id);
+            volumes.unmount(id, mounts);
+            throw e;
+        }
+        Instant launched = clock.instant();
+        CompletableFuture<Integer> exit = waiters.nextExit(id);
         try {
             int pid = runtime.start(spec);
+            logRun.follow(launched, exit);
             Healthcheck check = config.healthcheck();
             ContainerHealth checked = check == null || check.disabled() ? ContainerHealth.NONE
                     : container.state().health().starting();
@@ -261,15 +281,28 @@ public final class ContainerService implements ContainerLifecycle, ContainerInsp
             events.publish(container, "start");
             return null;
         } catch (InvalidParameter e) {
+            logRun.abandon();
             networks.detach(id);
             volumes.unmount(id, mounts);
             update(container.withState(container.state().failedToStart(StartFailure.exitCode(e.getMessage()),
                     e.getMessage(), clock.instant())));
             return e;
         } catch (RuntimeException e) {
+            logRun.abandon();
             networks.detach(id);
             volumes.unmount(id, mounts);
             throw e;
+        }
+    }
+
+    /** A run that went on while the daemon was down: its output from now on goes to its log driver again. */
+    private void resumeLogging(Container container) {
+        try {
+            logging.begin(container, store.logFile(container.id()))
+                    .follow(clock.instant(), waiters.nextExit(container.id()));
+        } catch (BerthException e) {
+            LOG.log(Level.WARNING, "container " + container.id() + ": its log driver is not available: "
+                    + e.getMessage());
         }
     }
 

@@ -82,7 +82,7 @@ class ContainerServiceTest {
                 Set.of(), true, true, true, true, true, true, null, null);
         return new CreateRequest(Optional.of(new ContainerName(name)), config,
                 new HostConfig(false, null, null, null, null, false, false, List.of(), null, null, null,
-                        consoleSize));
+                        consoleSize, null));
     }
 
     @Test

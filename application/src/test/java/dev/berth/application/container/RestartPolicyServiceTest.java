@@ -1,5 +1,6 @@
 package dev.berth.application.container;
 
+import dev.berth.application.logging.LogDriverLookup;
 import dev.berth.application.network.ContainerNetworks;
 import dev.berth.application.time.FakeScheduler;
 import dev.berth.application.volume.InMemoryVolumeStore;
@@ -66,7 +67,8 @@ class RestartPolicyServiceTest {
         return new ContainerService(store, name -> BUSYBOX, new FakeSnapshotter(), runtime,
                 (file, query, stopped, sink) -> { }, Clock.systemUTC(), Path.of("/usr/bin/tini-static"),
                 new ContainerVolumes(new VolumeService(List.of(), new InMemoryVolumeStore(), (t, a, actor) -> { })),
-                (type, action, actor) -> events.add(action), ContainerNetworks.NONE, scheduler, new ExecUnavailable());
+                (type, action, actor) -> events.add(action), ContainerNetworks.NONE, scheduler, new ExecUnavailable(),
+                LogDriverLookup.none());
     }
 
     private ContainerId run(String name, RestartPolicy policy) {

@@ -1,5 +1,6 @@
 package dev.berth.bootstrap.wiring;
 
+import dev.berth.adapters.plugins.PluginLogDrivers;
 import dev.berth.application.container.ContainerService;
 import dev.berth.application.container.ContainerVolumes;
 import dev.berth.application.event.EventBus;
@@ -52,9 +53,11 @@ public class ContainerWiring {
     ContainerService containerService(ContainerStore store, ImageService images, Snapshotter snapshotter,
                                       ContainerRuntime runtime, ContainerLogs logs, Clock clock,
                                       BerthConfig config, VolumeService volumes, EventBus events,
-                                      NetworkService networks, Scheduler scheduler, ExecRuntime exec) {
+                                      NetworkService networks, Scheduler scheduler, ExecRuntime exec,
+                                      PluginLogDrivers logPlugins) {
         return new ContainerService(store, images::resolve, snapshotter, runtime, logs, clock,
-                config.runtime().init(), new ContainerVolumes(volumes), events, networks, scheduler, exec);
+                config.runtime().init(), new ContainerVolumes(volumes), events, networks, scheduler, exec,
+                logPlugins);
     }
 
     @Produces

@@ -3,8 +3,9 @@ package dev.berth.bootstrap.wiring;
 import dev.berth.adapters.plugins.Activation;
 import dev.berth.adapters.plugins.PluginAuthorizers;
 import dev.berth.adapters.plugins.PluginDiscovery;
-import dev.berth.adapters.plugins.PluginRegistry;
+import dev.berth.adapters.plugins.PluginLogDrivers;
 import dev.berth.adapters.plugins.PluginNetworks;
+import dev.berth.adapters.plugins.PluginRegistry;
 import dev.berth.adapters.plugins.PluginVolumeDrivers;
 import dev.berth.bootstrap.config.BerthConfig;
 import dev.berth.drivers.network.sandbox.NetnsInterfaces;
@@ -34,6 +35,12 @@ public class PluginWiring {
     @Singleton
     PluginNetworks networkPlugins(PluginRegistry registry) {
         return new PluginNetworks(registry, new NetnsInterfaces());
+    }
+
+    @Produces
+    @Singleton
+    PluginLogDrivers logPlugins(PluginRegistry registry, BerthConfig config) {
+        return new PluginLogDrivers(registry, config.execRoot().resolve("logging"));
     }
 
     @Produces

@@ -8,6 +8,7 @@ import java.util.List;
  * {@code volumesFrom} names the containers ({@code NAME[:ro|rw]}) whose volumes this one mounts too.
  * {@code resources} are its cgroup limits and rlimits, {@code security} its capabilities and security options.
  * {@code consoleSize} is the terminal size a TTY container starts with ({@code UNSET}: the pty's own 0x0).
+ * {@code logConfig} names the driver its output goes to besides Berth's own log.
  */
 public record HostConfig(
         boolean autoRemove,
@@ -21,9 +22,11 @@ public record HostConfig(
         Resources resources,
         SecurityOptions security,
         ContainerNetworking networking,
-        TerminalSize consoleSize) {
+        TerminalSize consoleSize,
+        LogConfig logConfig) {
 
     public HostConfig {
+        logConfig = logConfig == null ? LogConfig.DEFAULT : logConfig;
         consoleSize = consoleSize == null ? TerminalSize.UNSET : consoleSize;
         resources = resources == null ? Resources.NONE : resources;
         security = security == null ? SecurityOptions.NONE : security;
@@ -39,7 +42,7 @@ public record HostConfig(
                       List<MountPoint> mounts, boolean readonlyRootfs, boolean init, List<String> volumesFrom,
                       Resources resources, SecurityOptions security, ContainerNetworking networking) {
         this(autoRemove, networkMode, restartPolicy, binds, mounts, readonlyRootfs, init, volumesFrom, resources,
-                security, networking, null);
+                security, networking, null, null);
     }
 
     public HostConfig(boolean autoRemove, String networkMode, RestartPolicy restartPolicy, List<String> binds,
@@ -50,7 +53,7 @@ public record HostConfig(
     public HostConfig(boolean autoRemove, String networkMode, RestartPolicy restartPolicy, List<String> binds,
                       List<MountPoint> mounts, boolean readonlyRootfs, boolean init, List<String> volumesFrom) {
         this(autoRemove, networkMode, restartPolicy, binds, mounts, readonlyRootfs, init, volumesFrom, null, null,
-                null, null);
+                null, null, null);
     }
 
     /** Refuses the limits and privileges dockerd refuses at create, with its defaults filled in. */
@@ -58,35 +61,36 @@ public record HostConfig(
         if (autoRemove && !restartPolicy.name().equals("no")) {
             throw new dev.berth.domain.error.InvalidParameter("can't create 'AutoRemove' container with restart policy");
         }
+        logConfig.validated();
         return withResources(resources.validated()).withSecurity(security.validated());
     }
 
     /** The same host config with its mounts replaced (volumes resolved at create). */
     public HostConfig withMounts(List<MountPoint> newMounts) {
         return new HostConfig(autoRemove, networkMode, restartPolicy, binds, newMounts, readonlyRootfs, init,
-                volumesFrom, resources, security, networking, consoleSize);
+                volumesFrom, resources, security, networking, consoleSize, logConfig);
     }
 
     /** The same host config with other limits ({@code docker update}). */
     public HostConfig withResources(Resources newResources) {
         return new HostConfig(autoRemove, networkMode, restartPolicy, binds, mounts, readonlyRootfs, init,
-                volumesFrom, newResources, security, networking, consoleSize);
+                volumesFrom, newResources, security, networking, consoleSize, logConfig);
     }
 
     /** The same host config with another restart policy ({@code docker update --restart}). */
     public HostConfig withRestartPolicy(RestartPolicy newPolicy) {
         return new HostConfig(autoRemove, networkMode, newPolicy, binds, mounts, readonlyRootfs, init,
-                volumesFrom, resources, security, networking, consoleSize);
+                volumesFrom, resources, security, networking, consoleSize, logConfig);
     }
 
     public HostConfig withSecurity(SecurityOptions newSecurity) {
         return new HostConfig(autoRemove, networkMode, restartPolicy, binds, mounts, readonlyRootfs, init,
-                volumesFrom, resources, newSecurity, networking, consoleSize);
+                volumesFrom, resources, newSecurity, networking, consoleSize, logConfig);
     }
 
     /** The same host config with other network settings. */
     public HostConfig withNetworking(ContainerNetworking newNetworking) {
         return new HostConfig(autoRemove, networkMode, restartPolicy, binds, mounts, readonlyRootfs, init,
-                volumesFrom, resources, security, newNetworking, consoleSize);
+                volumesFrom, resources, security, newNetworking, consoleSize, logConfig);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.berth.domain.container.ContainerNetworking;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.berth.domain.container.HostConfig;
+import dev.berth.domain.container.LogConfig;
 import dev.berth.domain.container.MountPoint;
 import dev.berth.domain.container.PortBinding;
 import dev.berth.domain.container.TerminalSize;
@@ -41,17 +42,23 @@ public record HostConfigJson(
     public record PortBindingJson(@JsonProperty("HostIp") String hostIp, @JsonProperty("HostPort") String hostPort) {
     }
 
-    /** Berth keeps logs in one format; this is what inspect reports. */
+    /** The log driver and its options ({@code --log-driver}, {@code --log-opt}). */
     public record LogConfigJson(@JsonProperty("Type") String type,
                                 @JsonProperty("Config") Map<String, String> config) {
-    }
 
-    private static final LogConfigJson LOG_CONFIG = new LogConfigJson("json-file", Map.of());
+        static LogConfigJson from(LogConfig log) {
+            return new LogConfigJson(log.type(), log.options());
+        }
+
+        LogConfig toDomain() {
+            return new LogConfig(type, config);
+        }
+    }
 
     public static HostConfigJson from(HostConfig h) {
         return new HostConfigJson(h.binds().isEmpty() ? null : h.binds(), h.networkMode(),
                 RestartPolicyJson.from(h.restartPolicy()), h.autoRemove(), null, null, h.readonlyRootfs(),
-                h.init(), LOG_CONFIG, h.volumesFrom().isEmpty() ? null : h.volumesFrom(),
+                h.init(), LogConfigJson.from(h.logConfig()), h.volumesFrom().isEmpty() ? null : h.volumesFrom(),
                 ResourcesJson.from(h.resources()), SecurityJson.from(h.security()),
                 portBindings(h.networking().portBindings()), h.networking().publishAllPorts(), h.networking().dns(),
                 h.networking().dnsSearch(), h.networking().dnsOptions(),
@@ -94,7 +101,8 @@ public record HostConfigJson(
         return new HostConfig(autoRemove, networkMode, restartPolicy == null ? null : restartPolicy.toDomain(), binds,
                 points, readonlyRootfs, Boolean.TRUE.equals(init), volumesFrom,
                 resources == null ? null : resources.toDomain(), security == null ? null : security.toDomain(),
-                networking(Map.of()), terminalSize());
+                networking(Map.of()), terminalSize(),
+                logConfig == null ? null : logConfig.toDomain());
     }
 
     /** {@code [height, width]}, as the CLI sends its terminal's size for {@code run -t}. */

@@ -1,5 +1,7 @@
 package dev.berth.plugins.sdk.protocol;
 
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,6 +55,15 @@ public final class Json {
             map.forEach((k, v) -> strings.put(String.valueOf(k), text(v)));
         }
         return strings;
+    }
+
+    /** A JSON string field holding an RFC 3339 time; absent or unreadable reads as null. */
+    public static Instant instant(Object value) {
+        try {
+            return value == null ? null : Instant.parse(value.toString());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     public static String write(Object value) {

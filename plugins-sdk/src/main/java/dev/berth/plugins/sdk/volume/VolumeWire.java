@@ -5,8 +5,6 @@ import dev.berth.domain.volume.VolumeName;
 import dev.berth.plugins.sdk.protocol.Json;
 
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +36,7 @@ public final class VolumeWire {
     public static Volume volume(Map<?, ?> wire, String driver, String scope) {
         Path mountpoint = Path.of(Json.text(wire.get("Mountpoint")));
         return new Volume(new VolumeName(Json.text(wire.get("Name"))), driver, mountpoint, Map.of(), Map.of(), scope,
-                instant(Json.text(wire.get("CreatedAt"))));
+                Json.instant(wire.get("CreatedAt")));
     }
 
     public static List<Volume> volumes(Object wire, String driver, String scope) {
@@ -55,16 +53,5 @@ public final class VolumeWire {
             map.forEach((k, v) -> options.put(String.valueOf(k), Json.text(v)));
         }
         return options;
-    }
-
-    private static Instant instant(String text) {
-        if (text.isEmpty()) {
-            return null;
-        }
-        try {
-            return Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 }
