@@ -25,12 +25,14 @@ start_berthd() {
   wait_socket "$WORK/berth.sock"
 }
 
-# start_dockerd: the reference dockerd (Debian's docker.io) on $WORK/docker.sock, with its own roots and no bridge
-# or iptables rules, so it touches nothing of the host's or berthd's networking
+# start_dockerd [FLAGS...]: the reference dockerd (Debian's docker.io) on $WORK/docker.sock, with its own roots;
+# FLAGS default to no bridge and no iptables rules, so that it touches nothing of the host's or berthd's networking
 start_dockerd() {
+  [ $# -gt 0 ] || set -- --bridge none --iptables=false
   dockerd -H "unix://$WORK/docker.sock" --data-root "$WORK/docker-data" --exec-root "$WORK/docker-exec" \
-    --pidfile "$WORK/docker.pid" --bridge none --iptables=false >"$WORK/dockerd.log" 2>&1 &
-  BENCH_PIDS+=($!)
+    --pidfile "$WORK/docker.pid" "$@" >"$WORK/dockerd.log" 2>&1 &
+  DOCKERD_PID=$!
+  BENCH_PIDS+=("$DOCKERD_PID")
   wait_socket "$WORK/docker.sock"
 }
 
