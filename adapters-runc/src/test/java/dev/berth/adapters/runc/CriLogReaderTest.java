@@ -187,6 +187,42 @@ class CriLogReaderTest {
         assertTrue(!delivered.isEmpty() && delivered.stream().allMatch("stdout:new\n"::equals), delivered.toString());
     }
 
+    @Test
+    void rotatedFilesAreReadOldestFirstAndTailReachesIntoThem() throws IOException {
+        Files.write(dir.resolve("c.log.2"), List.of("2026-11-24T10:00:00Z stdout F one"));
+        Files.write(dir.resolve("c.log.1"), List.of("2026-11-24T10:00:01Z stdout F two"));
+        Path log = log("2026-11-24T10:00:02Z stderr F three");
+
+        assertEquals(List.of("stdout:one\n", "stdout:two\n", "stderr:three\n"), read(log, ALL));
+        assertEquals(List.of("stdout:two\n", "stderr:three\n"),
+                read(log, new LogQuery(true, true, null, null, 2, false)));
+        Files.delete(log); // a rotation half done: the monitor has not opened the new file yet
+        assertEquals(List.of("stdout:one\n", "stdout:two\n"), read(log, ALL));
+    }
+
+    @Test
+    void followGoesOnInTheNewFileAfterARotation() throws Exception {
+        Path log = log("2026-11-24T10:00:00Z stdout F first");
+        List<String> seen = Collections.synchronizedList(new ArrayList<>());
+        AtomicBoolean stopped = new AtomicBoolean();
+        LogQuery follow = new LogQuery(true, true, null, null, LogQuery.ALL, true);
+
+        CompletableFuture<Void> reading = follow(
+                () -> reader.read(log, follow, stopped::get, entry -> seen.add(describe(entry))));
+        try {
+            awaitSize(seen, 1);
+            Files.move(log, dir.resolve("c.log.1"));
+            append(dir.resolve("c.log.1"), "2026-11-24T10:00:01Z stdout F late in the old file\n");
+            Files.writeString(log, "2026-11-24T10:00:02Z stdout F in the new file\n");
+            awaitSize(seen, 3);
+        } finally {
+            stopped.set(true);
+        }
+
+        reading.get(10, TimeUnit.SECONDS);
+        assertEquals(List.of("stdout:first\n", "stdout:late in the old file\n", "stdout:in the new file\n"), seen);
+    }
+
     /** Reads on a thread of its own: a follow that never ends must not starve the others. */
     private static CompletableFuture<Void> follow(Runnable read) {
         return CompletableFuture.runAsync(read, command -> Thread.ofVirtual().start(command));

@@ -31,6 +31,7 @@ import dev.berth.domain.event.EventPublisher;
 import dev.berth.domain.image.Image;
 import dev.berth.domain.image.ImageId;
 import dev.berth.domain.runtime.ContainerLogs;
+import dev.berth.domain.runtime.LogFiles;
 import dev.berth.domain.runtime.ContainerLogs.LogSink;
 import dev.berth.domain.runtime.ContainerRuntime;
 import dev.berth.domain.runtime.ExecRuntime;
@@ -100,18 +101,20 @@ public final class ContainerService implements ContainerLifecycle, ContainerInsp
                             ContainerRuntime runtime, ContainerLogs logs, Clock clock, Path initBinary,
                             ContainerVolumes volumes, EventPublisher events) {
         this(store, images, snapshotter, runtime, logs, clock, initBinary, volumes, events, ContainerNetworks.NONE,
-                new ExecutorScheduler(clock), new ExecUnavailable(), LogDriverLookup.none());
+                new ExecutorScheduler(clock), new ExecUnavailable(), LogDriverLookup.none(), LogRotations.UNMANAGED);
     }
 
     /**
      * {@code scheduler} times the restart policies' backoff and the health checks, which run as {@code exec}s;
-     * {@code logDrivers} are the log driver plugins a container's output may go to.
+     * {@code logDrivers} are the log driver plugins a container's output may go to, {@code logFiles} the files of its
+     * own log, rotated as its LogConfig says.
      */
     public ContainerService(ContainerStore store, ImageLookup images, Snapshotter snapshotter,
                             ContainerRuntime runtime, ContainerLogs logs, Clock clock, Path initBinary,
                             ContainerVolumes volumes, EventPublisher events, ContainerNetworks networks,
-                            Scheduler scheduler, ExecRuntime exec, LogDriverLookup logDrivers) {
-        this.logging = new ContainerLogging(logDrivers, logs);
+                            Scheduler scheduler, ExecRuntime exec, LogDriverLookup logDrivers,
+                            LogFiles logFiles) {
+        this.logging = new ContainerLogging(logDrivers, logs, logFiles, scheduler);
         this.restarts = new RestartSupervisor(scheduler);
         this.health = new HealthMonitors(scheduler, exec, this::recordHealth);
         this.networks = networks;

@@ -84,7 +84,7 @@ class HealthMonitorServiceTest {
                 (file, query, stopped, sink) -> { }, Clock.systemUTC(), Path.of("/usr/bin/tini-static"),
                 new ContainerVolumes(new VolumeService(List.of(), new InMemoryVolumeStore(), (t, a, actor) -> { })),
                 (type, action, actor) -> events.add(action), ContainerNetworks.NONE, scheduler, probe,
-                LogDriverLookup.none());
+                LogDriverLookup.none(), LogRotations.UNMANAGED);
         service.recover();
     }
 

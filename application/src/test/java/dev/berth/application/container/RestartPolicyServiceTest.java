@@ -68,7 +68,7 @@ class RestartPolicyServiceTest {
                 (file, query, stopped, sink) -> { }, Clock.systemUTC(), Path.of("/usr/bin/tini-static"),
                 new ContainerVolumes(new VolumeService(List.of(), new InMemoryVolumeStore(), (t, a, actor) -> { })),
                 (type, action, actor) -> events.add(action), ContainerNetworks.NONE, scheduler, new ExecUnavailable(),
-                LogDriverLookup.none());
+                LogDriverLookup.none(), LogRotations.UNMANAGED);
     }
 
     private ContainerId run(String name, RestartPolicy policy) {

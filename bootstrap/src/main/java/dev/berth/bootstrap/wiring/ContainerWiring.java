@@ -15,6 +15,7 @@ import dev.berth.domain.container.ContainerStore;
 import dev.berth.domain.runtime.ContainerLogs;
 import dev.berth.domain.runtime.ContainerRuntime;
 import dev.berth.domain.runtime.ExecRuntime;
+import dev.berth.domain.runtime.LogFiles;
 import dev.berth.domain.storage.Snapshotter;
 import dev.berth.drivers.storage.state.FileContainerStore;
 import io.quarkus.runtime.StartupEvent;
@@ -54,10 +55,10 @@ public class ContainerWiring {
                                       ContainerRuntime runtime, ContainerLogs logs, Clock clock,
                                       BerthConfig config, VolumeService volumes, EventBus events,
                                       NetworkService networks, Scheduler scheduler, ExecRuntime exec,
-                                      PluginLogDrivers logPlugins) {
+                                      PluginLogDrivers logPlugins, LogFiles logFiles) {
         return new ContainerService(store, images::resolve, snapshotter, runtime, logs, clock,
                 config.runtime().init(), new ContainerVolumes(volumes), events, networks, scheduler, exec,
-                logPlugins);
+                logPlugins, logFiles);
     }
 
     @Produces

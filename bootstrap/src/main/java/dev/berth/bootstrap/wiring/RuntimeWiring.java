@@ -1,10 +1,12 @@
 package dev.berth.bootstrap.wiring;
 
+import dev.berth.adapters.runc.ConmonLogFiles;
 import dev.berth.adapters.runc.CriLogReader;
 import dev.berth.adapters.runc.RuncConfig;
 import dev.berth.adapters.runc.RuncRuntime;
 import dev.berth.bootstrap.config.BerthConfig;
 import dev.berth.domain.runtime.ContainerLogs;
+import dev.berth.domain.runtime.LogFiles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
@@ -39,6 +41,12 @@ public class RuntimeWiring {
     @Singleton
     ContainerLogs logs() {
         return new CriLogReader();
+    }
+
+    @Produces
+    @Singleton
+    LogFiles logFiles(BerthConfig config) {
+        return ConmonLogFiles.under(config.execRoot());
     }
 
     private static Path locate(String name) {

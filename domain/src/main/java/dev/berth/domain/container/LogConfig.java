@@ -3,6 +3,7 @@ package dev.berth.domain.container;
 import dev.berth.domain.error.InvalidParameter;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -30,14 +31,23 @@ public record LogConfig(String type, Map<String, String> options) {
         return type.equals(JSON_FILE);
     }
 
-    /** Refuses, as dockerd does at create, an option the built-in driver does not know. */
+    /** Refuses, as dockerd does, an option the built-in driver does not know and rotation values it cannot use. */
     public LogConfig validated() {
         if (builtIn()) {
             options.keySet().stream().filter(key -> !JSON_FILE_OPTIONS.contains(key)).sorted().findFirst()
                     .ifPresent(key -> {
                         throw new InvalidParameter("unknown log opt '" + key + "' for " + JSON_FILE + " log driver");
                     });
+            rotation();
         }
         return this;
+    }
+
+    /**
+     * How Berth's own log is rotated: as {@code max-size}/{@code max-file} say for json-file (never without a
+     * {@code max-size}), as dockerd's dual-logging cache for a plugin.
+     */
+    public Optional<LogRotation> rotation() {
+        return builtIn() ? LogRotation.of(options) : Optional.of(LogRotation.PLUGIN_CACHE);
     }
 }
