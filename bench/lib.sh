@@ -16,9 +16,10 @@ wait_socket() {
   return 1
 }
 
-# start_berthd: the packaged berthd on $WORK/berth.sock with its own data and exec roots; sets BERTHD_PID
+# start_berthd: berthd as bin/berthd starts it (its JVM options), on $WORK/berth.sock with its own data and exec
+# roots; sets BERTHD_PID (bin/berthd execs the JVM)
 start_berthd() {
-  "$JAVA_HOME/bin/java" -jar "$ROOT/bootstrap/target/quarkus-app/quarkus-run.jar" -H "unix://$WORK/berth.sock" \
+  "$ROOT/bin/berthd" -H "unix://$WORK/berth.sock" \
     --data-root "$WORK/berth-data" --exec-root "$WORK/berth-exec" >"$WORK/berthd.log" 2>&1 &
   BERTHD_PID=$!
   BENCH_PIDS+=("$BERTHD_PID")

@@ -79,7 +79,7 @@ remove_containers "$WORK/berth.sock"
 
 if command -v dockerd >/dev/null; then
   iptables-save >"$WORK/iptables.before"
-  start_dockerd
+  start_dockerd --userland-proxy=true # its default bridge and iptables rules, as users run it
   while IFS= read -r line; do rows+=("$line"); done < <(engine_rows dockerd "$WORK/docker.sock")
 else
   rows+=("| dockerd | not measured (Debian's docker.io not installed) | |")
