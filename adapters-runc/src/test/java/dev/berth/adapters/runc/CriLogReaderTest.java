@@ -160,12 +160,13 @@ class CriLogReaderTest {
     }
 
     @Test
-    void followWithTailZeroSeesOnlyNewEntries() throws Exception {
+    void followFromAPointSeesOnlyWhatWasWrittenAfterIt() throws Exception {
         Path log = log("2026-11-24T10:00:00Z stdout F old");
         BlockingQueue<String> seen = new LinkedBlockingQueue<>();
         AtomicBoolean stopped = new AtomicBoolean();
 
-        CompletableFuture<Void> reading = follow(() -> reader.read(log, LogQuery.fromNow(true, true), stopped::get,
+        CompletableFuture<Void> reading = follow(() -> reader.read(log,
+                LogQuery.from(Instant.parse("2026-11-24T10:00:00.5Z"), true, true), stopped::get,
                 entry -> seen.add(describe(entry))));
         List<String> delivered = new ArrayList<>();
         try {

@@ -579,10 +579,16 @@ public final class ContainerService implements ContainerLifecycle, ContainerInsp
     }
 
     @Override
-    public void attach(String ref, AttachStreams streams, LogSink sink) {
-        Container container = registry.find(ref);
-        ContainerId id = container.id();
-        CompletableFuture<Integer> exit = waiters.nextExit(id);
+    public AttachPoint attachPoint(String ref) {
+        ContainerId id = registry.find(ref).id();
+        return new AttachPoint(id, clock.instant(), waiters.nextExit(id));
+    }
+
+    @Override
+    public void attach(AttachPoint point, AttachStreams streams, LogSink sink) {
+        ContainerId id = point.id();
+        Container container = current(id);
+        CompletableFuture<Integer> exit = point.exit();
         events.publish(container, "attach");
         BooleanSupplier over = exit::isDone;
         boolean tty = container.config().tty();
@@ -601,7 +607,7 @@ public final class ContainerService implements ContainerLifecycle, ContainerInsp
                 over = () -> exit.isDone() || stdin.ended().isDone();
             }
         }
-        logs.read(store.logFile(id), LogQuery.fromNow(streams.stdout(), streams.stderr()), over, sink);
+        logs.read(store.logFile(id), LogQuery.from(point.since(), streams.stdout(), streams.stderr()), over, sink);
         if (detachable != null && detachable.detached()) {
             events.publish(container, "detach");
         }

@@ -1,5 +1,8 @@
 package dev.berth.application.container;
 
+import dev.berth.domain.runtime.LogQuery;
+import dev.berth.domain.runtime.LogStream;
+import dev.berth.domain.runtime.LogEntry;
 import dev.berth.domain.container.Container;
 import dev.berth.domain.container.ContainerConfig;
 import dev.berth.domain.container.ContainerId;
@@ -37,6 +40,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.ArrayList;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -114,12 +118,42 @@ class ContainerServiceTest {
         service.start("shell");
         var typed = new java.io.ByteArrayInputStream("ls\nx\u0018y".getBytes(StandardCharsets.US_ASCII));
 
-        service.attach("shell", AttachStreams.withStdin(typed, true, true).withDetachKeys(DetachKeys.parse("ctrl-x,y")),
-                entry -> true);
+        service.attach(service.attachPoint("shell"),
+                AttachStreams.withStdin(typed, true, true).withDetachKeys(DetachKeys.parse("ctrl-x,y")), entry -> true);
 
         assertEquals("ls\nx", runtime.stdin.get(id).toString(StandardCharsets.US_ASCII));
         assertTrue(service.find("shell").state().isRunning());
         assertTrue(events.contains("detach {image=busybox, name=shell}"), events.toString());
+    }
+
+    @Test
+    void anAttachTakenBeforeAQuickRunSeesItsOutputAndItsExit() {
+        // The log holds one entry from before the point and one after; the reader stops once told the run is over.
+        Instant before = Instant.now().minusSeconds(60);
+        List<LogQuery> queries = new ArrayList<>();
+        service = newService((file, query, stopped, sink) -> {
+            queries.add(query);
+            for (var entry : List.of(new LogEntry(LogStream.STDOUT, before, "old\n".getBytes(StandardCharsets.UTF_8)),
+                    new LogEntry(LogStream.STDOUT, Instant.now(), "new\n".getBytes(StandardCharsets.UTF_8)))) {
+                if (query.wants(entry)) {
+                    sink.accept(entry);
+                }
+            }
+            assertTrue(stopped.getAsBoolean(), "the exit after the point ends the attach");
+        });
+        service.recover();
+        ContainerId id = service.create(request("quick", false));
+        AttachPoint point = service.attachPoint("quick");
+        service.start("quick"); // the client starts it as soon as it hears the stream is up...
+        runtime.exit(id, 6); // ...and it is over before the attach begins to read
+
+        List<String> seen = new ArrayList<>();
+        service.attach(point, AttachStreams.output(true, true),
+                entry -> seen.add(new String(entry.content(), StandardCharsets.UTF_8)));
+
+        assertEquals(List.of("new\n"), seen);
+        assertEquals(point.since(), queries.getFirst().since());
+        assertEquals(6, point.exit().join());
     }
 
     @Test

@@ -10,9 +10,9 @@ public record LogQuery(boolean stdout, boolean stderr, Instant since, Instant un
 
     public static final int ALL = -1;
 
-    /** What an attach sees: only what is written from now on. */
-    public static LogQuery fromNow(boolean stdout, boolean stderr) {
-        return new LogQuery(stdout, stderr, null, null, 0, true);
+    /** What an attach sees: what is written from {@code since} on, as it comes. */
+    public static LogQuery from(Instant since, boolean stdout, boolean stderr) {
+        return new LogQuery(stdout, stderr, since, null, ALL, true);
     }
 
     /** The same selection over the whole log, whatever the tail. */

@@ -3,6 +3,7 @@ package dev.berth.adapters.rest.stream;
 import dev.berth.adapters.rest.error.ErrorJson;
 import dev.berth.adapters.rest.error.ErrorMappers;
 import dev.berth.adapters.rest.version.VersionedPath;
+import dev.berth.application.container.AttachPoint;
 import dev.berth.application.container.AttachStreams;
 import dev.berth.application.container.ContainerInspection;
 import dev.berth.application.container.ContainerOutput;
@@ -51,11 +52,13 @@ public class AttachRoute {
         HttpServerRequest request = ctx.request();
         Container container;
         DetachKeys detachKeys;
+        AttachPoint point;
         try {
             VersionedPath.of(request.path()).effectiveVersion();
             // As dockerd, bad keys are refused before the container is looked up and the connection taken over.
             detachKeys = DetachKeys.parse(request.getParam("detachKeys"));
             container = inspection.find(ctx.pathParam("param0"));
+            point = output.attachPoint(container.id().value()); // before the client hears the stream is up
         } catch (BerthException e) {
             ctx.response().setStatusCode(ErrorMappers.status(e.kind()))
                     .putHeader("Content-Type", "application/json")
@@ -84,19 +87,18 @@ public class AttachRoute {
             AttachStreams streams = (stdin ? AttachStreams.withStdin(hijacked.input(), stdout, stderr)
                     : AttachStreams.output(stdout, stderr)).withDetachKeys(detachKeys);
             Thread.ofVirtual().name("attach-" + container.id().shortId())
-                    .start(() -> pump(container, streams, multiplexed, hijacked));
+                    .start(() -> pump(point, streams, multiplexed, hijacked));
         }).onFailure(e -> {
             LOG.error("could not take over the attach connection", e);
             ctx.fail(e);
         });
     }
 
-    private void pump(Container container, AttachStreams streams, boolean multiplexed, HijackedStream stream) {
+    private void pump(AttachPoint point, AttachStreams streams, boolean multiplexed, HijackedStream stream) {
         try {
-            output.attach(container.id().value(), streams,
-                    entry -> stream.write(StreamFrames.encode(entry, multiplexed, false)));
+            output.attach(point, streams, entry -> stream.write(StreamFrames.encode(entry, multiplexed, false)));
         } catch (RuntimeException e) {
-            LOG.error("attach to " + container.id() + " failed", e);
+            LOG.error("attach to " + point.id() + " failed", e);
         } finally {
             stream.close();
         }

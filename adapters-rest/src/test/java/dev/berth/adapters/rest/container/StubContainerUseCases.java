@@ -5,6 +5,7 @@ import dev.berth.application.container.ContainerInspection;
 import dev.berth.application.container.ContainerLifecycle;
 import dev.berth.application.container.ContainerPruneFilter;
 import dev.berth.application.container.ContainerPruneReport;
+import dev.berth.application.container.AttachPoint;
 import dev.berth.application.container.AttachStreams;
 import dev.berth.application.container.ContainerOutput;
 import dev.berth.application.container.WaitCondition;
@@ -33,6 +34,7 @@ import java.util.Set;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
@@ -149,8 +151,13 @@ public class StubContainerUseCases implements ContainerLifecycle, ContainerInspe
     }
 
     @Override
-    public void attach(String ref, AttachStreams streams, LogSink sink) {
-        logs(ref, LogQuery.fromNow(streams.stdout(), streams.stderr()), sink);
+    public AttachPoint attachPoint(String ref) {
+        return new AttachPoint(find(ref).id(), Instant.EPOCH, new CompletableFuture<>());
+    }
+
+    @Override
+    public void attach(AttachPoint point, AttachStreams streams, LogSink sink) {
+        logs(point.id().value(), LogQuery.from(point.since(), streams.stdout(), streams.stderr()), sink);
     }
 
     private static NotFound missing(String ref) {
