@@ -126,12 +126,10 @@ class CriLogReaderTest {
     @Test
     void followDeliversAppendedEntriesUntilStoppedAndDrained() throws Exception {
         Path log = log("2026-11-24T10:00:00Z stdout F before");
-        List<String> seen = Collections.synchronizedList(new ArrayList<>());
-        AtomicBoolean stopped = new AtomicBoolean();
-        LogQuery follow = new LogQuery(true, true, null, null, LogQuery.ALL, true);
-
-        CompletableFuture<Void> reading = follow(
-                () -> reader.read(log, follow, stopped::get, entry -> seen.add(describe(entry))));
+        Following following = followAll(log);
+        List<String> seen = following.seen();
+        AtomicBoolean stopped = following.stopped();
+        CompletableFuture<Void> reading = following.reading();
         try {
             awaitSize(seen, 1);
             // A line written in two pieces is delivered once complete.
@@ -204,12 +202,10 @@ class CriLogReaderTest {
     @Test
     void followGoesOnInTheNewFileAfterARotation() throws Exception {
         Path log = log("2026-11-24T10:00:00Z stdout F first");
-        List<String> seen = Collections.synchronizedList(new ArrayList<>());
-        AtomicBoolean stopped = new AtomicBoolean();
-        LogQuery follow = new LogQuery(true, true, null, null, LogQuery.ALL, true);
-
-        CompletableFuture<Void> reading = follow(
-                () -> reader.read(log, follow, stopped::get, entry -> seen.add(describe(entry))));
+        Following following = followAll(log);
+        List<String> seen = following.seen();
+        AtomicBoolean stopped = following.stopped();
+        CompletableFuture<Void> reading = following.reading();
         try {
             awaitSize(seen, 1);
             Files.move(log, dir.resolve("c.log.1"));
@@ -222,6 +218,18 @@ class CriLogReaderTest {
 
         reading.get(10, TimeUnit.SECONDS);
         assertEquals(List.of("stdout:first\n", "stdout:late in the old file\n", "stdout:in the new file\n"), seen);
+    }
+
+    /** A follow of the whole log, what it delivered so far, and the switch that ends it. */
+    private record Following(List<String> seen, AtomicBoolean stopped, CompletableFuture<Void> reading) {
+    }
+
+    private Following followAll(Path log) {
+        List<String> seen = Collections.synchronizedList(new ArrayList<>());
+        AtomicBoolean stopped = new AtomicBoolean();
+        LogQuery all = new LogQuery(true, true, null, null, LogQuery.ALL, true);
+        return new Following(seen, stopped,
+                follow(() -> reader.read(log, all, stopped::get, entry -> seen.add(describe(entry)))));
     }
 
     /** Reads on a thread of its own: a follow that never ends must not starve the others. */
