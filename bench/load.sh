@@ -2,12 +2,14 @@
 # Load test (not a CI gate): CLIENTS docker clients each loop create/start/wait/logs/rm of a short container for
 # DURATION seconds against a private berthd. Checks that no request failed and that nothing leaked afterwards
 # (mounts, cgroups, monitor processes, daemon file descriptors), and reports daemon RSS before, at the peak and
-# after. Writes its section of BENCHMARKS.md.
-#   bench/load.sh                    (as root; CLIENTS=50 DURATION=120 by default)
+# after. "Before" is taken after WARMUP seconds of the same load (not counted), once the JIT has compiled the hot
+# paths and the heap has settled: a leak is what stays beyond that. Writes its section of BENCHMARKS.md.
+#   bench/load.sh                    (as root; CLIENTS=50 DURATION=120 WARMUP=30 by default)
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 CLIENTS=${CLIENTS:-50}
 DURATION=${DURATION:-120}
+WARMUP=${WARMUP:-30}
 WORK=$(mktemp -d /tmp/berth-load.XXXXXX)
 source "$ROOT/bench/lib.sh"
 trap 'bench_cleanup' EXIT
@@ -26,12 +28,11 @@ snapshot() { echo "mounts=$(mounts) cgroups=$(cgroups) monitors=$(monitors) fds=
 bench_image "$WORK/bb.tar" load-bb:latest
 start_berthd
 docker load -i "$WORK/bb.tar" >/dev/null
-docker run --rm load-bb true # warm-up: the first run loads classes the daemon keeps
-before=$(snapshot)
-echo "before: $before"
+cold_rss=$(rss_mb)
 
+# client N SECONDS: cycles for that long, then writes "ok failed" to $WORK/client-N.count
 client() {
-  local n=$1 ok=0 failed=0 end=$((SECONDS + DURATION)) id
+  local n=$1 ok=0 failed=0 end=$((SECONDS + $2)) id
   while [ $SECONDS -lt $end ]; do
     if id=$(docker create --label bench.load=1 load-bb echo "client $n") && docker start "$id" >/dev/null \
         && [ "$(docker wait "$id")" = 0 ] && [ "$(docker logs "$id")" = "client $n" ] && docker rm "$id" >/dev/null; then
@@ -44,13 +45,28 @@ client() {
   echo "$ok $failed" >"$WORK/client-$n.count"
 }
 
+# load SECONDS: every client at once, for that long
+load() {
+  local clients=()
+  for n in $(seq "$CLIENTS"); do client "$n" "$1" & clients+=($!); done
+  wait "${clients[@]}"
+}
+settle() { # collect, so that RSS shows what is live
+  "$JAVA_HOME/bin/jcmd" "$BERTHD_PID" GC.run >/dev/null
+  sleep 2
+}
+
+load "$WARMUP"
+rm -f "$WORK"/client-*.count "$WORK/failures.log"
+settle
+before=$(snapshot)
+echo "before: $before"
+
 started=$(date +%s)
-clients=()
-for n in $(seq "$CLIENTS"); do client "$n" & clients+=($!); done
 # The daemon's RSS, sampled every second while the clients run.
 (while kill -0 "$BERTHD_PID" 2>/dev/null; do rss_mb; echo; sleep 1; done) >"$WORK/rss.samples" &
 sampler=$!
-wait "${clients[@]}"
+load "$DURATION"
 kill "$sampler"
 peak=$(sort -n "$WORK/rss.samples" | tail -1)
 elapsed=$(($(date +%s) - started))
@@ -59,8 +75,7 @@ read -r ok failed <<<"$cycles"
 
 # Leftovers from failed cycles would count as leaks: remove them, then let the daemon settle and collect.
 docker ps -aq --filter label=bench.load=1 | xargs -r docker rm -f >/dev/null
-"$JAVA_HOME/bin/jcmd" "$BERTHD_PID" GC.run >/dev/null
-sleep 2
+settle
 after=$(snapshot)
 echo "after:  $after"
 value() { sed -E "s/.*$2=([0-9]+).*/\1/" <<<"$1"; }
@@ -71,7 +86,7 @@ value() { sed -E "s/.*$2=([0-9]+).*/\1/" <<<"$1"; }
   echo "Measured $(date -u +%Y-%m-%d) by \`bench/load.sh\` on: $(machine_line)."
   echo
   echo "- cycles: $ok completed, $failed failed, in $elapsed s ($(awk -v c="$ok" -v s="$elapsed" 'BEGIN {printf "%.1f", c / s}') cycles/s)"
-  echo "- daemon RSS: $(value "$before" rss_mb) MB before, $peak MB at the peak, $(value "$after" rss_mb) MB after (after a GC)"
+  echo "- daemon RSS: $cold_rss MB at start, $(value "$before" rss_mb) MB after ${WARMUP} s of warm-up (before), $peak MB at the peak, $(value "$after" rss_mb) MB after; before and after follow a GC"
   echo
   echo "| resource | before | after |"
   echo "| --- | --- | --- |"
