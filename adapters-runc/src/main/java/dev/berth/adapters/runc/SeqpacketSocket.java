@@ -19,7 +19,8 @@ final class SeqpacketSocket implements AutoCloseable {
     private static final int AF_UNIX = 1;
     private static final int SOCK_SEQPACKET = 5;
     private static final int SOCK_CLOEXEC = 0x80000;
-    private static final int SHUT_RDWR = 2;
+    private static final int SHUT_RD = 0;
+    private static final int SHUT_WR = 1;
     private static final int MSG_NOSIGNAL = 0x4000;
     private static final int SUN_PATH = 108;
     private static final int O_PATH = 0x200000;
@@ -134,9 +135,14 @@ final class SeqpacketSocket implements AutoCloseable {
         }
     }
 
-    /** Ends both directions: the peer sees the end of stream, a blocked {@link #read} returns. */
-    void shutdown() throws IOException {
-        call(SHUTDOWN, "shutdown", SHUT_RDWR);
+    /** Ends what this side sends: the peer sees the end of stream, and can still write to this side. */
+    void shutdownOutput() throws IOException {
+        call(SHUTDOWN, "shutdown", SHUT_WR);
+    }
+
+    /** Stops reading: a blocked {@link #read} returns the end of stream; what the peer writes next fails. */
+    void shutdownInput() throws IOException {
+        call(SHUTDOWN, "shutdown", SHUT_RD);
     }
 
     @Override
