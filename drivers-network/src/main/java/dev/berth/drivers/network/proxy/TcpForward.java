@@ -7,11 +7,16 @@ import java.nio.ByteBuffer;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
+import java.time.Duration;
 
 /** Relays each accepted TCP connection to the target on two virtual threads (one per direction). */
 final class TcpForward implements UserlandProxy.Forward {
 
+    /** How long a close waits for the accept loop to let go of the port. */
+    private static final Duration RELEASE = Duration.ofSeconds(2);
+
     private final ServerSocketChannel server;
+    private Thread acceptor;
 
     private TcpForward(ServerSocketChannel server) {
         this.server = server;
@@ -27,7 +32,7 @@ final class TcpForward implements UserlandProxy.Forward {
             throw e;
         }
         TcpForward forward = new TcpForward(server);
-        Thread.ofVirtual().name("proxy-" + forward.port()).start(() -> forward.acceptLoop(target));
+        forward.acceptor = Thread.ofVirtual().name("proxy-" + forward.port()).start(() -> forward.acceptLoop(target));
         return forward;
     }
 
@@ -86,8 +91,17 @@ final class TcpForward implements UserlandProxy.Forward {
         return server.socket().getLocalPort();
     }
 
+    /**
+     * Stops listening. A channel closed while a thread waits in accept on it is released only when that thread leaves:
+     * waiting for it makes the port free when this returns, so that a container run again at once can take it.
+     */
     @Override
     public void close() throws IOException {
         server.close();
+        try {
+            acceptor.join(RELEASE);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
