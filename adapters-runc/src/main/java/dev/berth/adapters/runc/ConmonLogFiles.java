@@ -17,8 +17,6 @@ import java.nio.file.StandardCopyOption;
  */
 public final class ConmonLogFiles implements LogFiles {
 
-    private static final String REOPEN_LOGS = "2 0 0\n";
-
     private final BundleLayout layout;
 
     private ConmonLogFiles(BundleLayout layout) {
@@ -60,7 +58,7 @@ public final class ConmonLogFiles implements LogFiles {
                 Files.move(logFile, rotated(logFile, 1), StandardCopyOption.ATOMIC_MOVE);
             }
             // A monitor already gone has nothing more to write: its next run opens a new file anyway.
-            ControlFifo.write(layout.controlFifo(id), REOPEN_LOGS);
+            ControlFifo.write(layout.controlFifo(id), ControlFifo.reopenLogsMessage());
         } catch (NoSuchFileException e) {
             // rotated by a check that ran just before, or the container was removed meanwhile
         } catch (IOException e) {

@@ -43,6 +43,11 @@ final class ControlFifo {
         return "1 " + rows + " " + columns + "\n";
     }
 
+    /** The message that has conmon reopen its log file ({@code 2} is its reopen-logs event). */
+    static String reopenLogsMessage() {
+        return "2 0 0\n";
+    }
+
     /**
      * Writes the message in one {@code write} (shorter than PIPE_BUF, so whole). False when no monitor reads the
      * FIFO any more.

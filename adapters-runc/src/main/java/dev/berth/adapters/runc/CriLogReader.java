@@ -38,8 +38,7 @@ public final class CriLogReader implements ContainerLogs {
         }
         try {
             if (!query.follow()) {
-                List<Path> current = Files.exists(logFile) ? List.of(logFile) : List.of();
-                readExisting(rotated, consumer -> readWhole(current, consumer), effective, sink);
+                readExisting(rotated, consumer -> readWhole(List.of(logFile), consumer), effective, sink);
                 return;
             }
             awaitCreation(logFile, stopped); // a rotation half done: the monitor is about to open the new file

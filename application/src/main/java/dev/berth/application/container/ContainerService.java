@@ -264,8 +264,7 @@ public final class ContainerService implements ContainerLifecycle, ContainerInsp
         try {
             logRun = logging.begin(container, store.logFile(id));
         } catch (RuntimeException e) {
-            networks.detach(id);
-            volumes.unmount(id, mounts);
+            release(id, mounts);
             throw e;
         }
         Instant launched = clock.instant();
@@ -285,17 +284,21 @@ public final class ContainerService implements ContainerLifecycle, ContainerInsp
             return null;
         } catch (InvalidParameter e) {
             logRun.abandon();
-            networks.detach(id);
-            volumes.unmount(id, mounts);
+            release(id, mounts);
             update(container.withState(container.state().failedToStart(StartFailure.exitCode(e.getMessage()),
                     e.getMessage(), clock.instant())));
             return e;
         } catch (RuntimeException e) {
             logRun.abandon();
-            networks.detach(id);
-            volumes.unmount(id, mounts);
+            release(id, mounts);
             throw e;
         }
+    }
+
+    /** What a run that did not start had taken: its network endpoints and its mounts. */
+    private void release(ContainerId id, List<MountPoint> mounts) {
+        networks.detach(id);
+        volumes.unmount(id, mounts);
     }
 
     /** A run that went on while the daemon was down: its output from now on goes to its log driver again. */
